@@ -1,0 +1,35 @@
+import { useEffect, useRef } from "react";
+import { useT } from "~/i18n/use-t";
+
+export interface ErrorSummaryItem {
+  /** The id of the field in error, without the leading #. */
+  fieldId: string;
+  text: string;
+}
+
+/** GOV.UK error summary: at the top of the page, focused when it appears, each item linking to its field. */
+export function ErrorSummary({ errors }: { errors: ErrorSummaryItem[] }) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const signature = errors.map((error) => `${error.fieldId}:${error.text}`).join("|");
+  useEffect(() => {
+    if (signature) ref.current?.focus();
+  }, [signature]);
+  if (errors.length === 0) return null;
+  return (
+    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1}>
+      <div role="alert">
+        <h2 className="govuk-error-summary__title">{t("error.summaryTitle")}</h2>
+        <div className="govuk-error-summary__body">
+          <ul className="govuk-list govuk-error-summary__list">
+            {errors.map((error) => (
+              <li key={`${error.fieldId}-${error.text}`}>
+                <a href={`#${error.fieldId}`}>{error.text}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { Link } from "@remix-run/react";
+import { useT } from "~/i18n/use-t";
+
+export interface NavigationItem {
+  href: string;
+  text: string;
+  current: boolean;
+}
+
+/**
+ * A council's service is not GOV.UK, so it uses the generic header (no crown)
+ * with the council's name, and the service navigation for the service name and menu.
+ */
+export function Header({ navigation }: { navigation: NavigationItem[] }) {
+  const t = useT();
+  return (
+    <>
+      <header className="govuk-generic-header" data-module="govuk-header">
+        <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__logo">
+            <Link to="/" className="govuk-generic-header__homepage-link">
+              {t("service.council")}
+            </Link>
+          </div>
+        </div>
+      </header>
+      <section aria-label={t("service.name")} className="govuk-service-navigation" data-module="govuk-service-navigation">
+        <div className="govuk-width-container">
+          <div className="govuk-service-navigation__container">
+            <span className="govuk-service-navigation__service-name">
+              <Link to="/" className="govuk-service-navigation__link">
+                {t("service.name")}
+              </Link>
+            </span>
+            {navigation.length > 0 ? (
+              <nav aria-label={t("layout.navigation")} className="govuk-service-navigation__wrapper">
+                <button type="button" className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden aria-hidden="true">
+                  {t("layout.navigation")}
+                </button>
+                <ul className="govuk-service-navigation__list" id="navigation">
+                  {navigation.map((item) => (
+                    <li key={item.href} className={`govuk-service-navigation__item${item.current ? " govuk-service-navigation__item--active" : ""}`}>
+                      <Link className="govuk-service-navigation__link" to={item.href} aria-current={item.current ? "page" : undefined}>
+                        {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => ["true", "1", "yes"].includes(value));
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The address people use to reach the portal; links in emails start with it. */
+  APP_URL: z.url().optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(15),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  PARTNER_TWO_FACTOR_REQUIRED: booleanFlag.default(true),
+  DEMO_PASSWORD: z.string().min(12).default("front-door-demo-2026"),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.northmoor.example>"),
+  NOTIFY_API_KEY: z.string().optional(),
+  RUN_WORKER: booleanFlag.default(true),
+});
+
+export type Config = z.infer<typeof environmentSchema> & { appUrl: string };
+
+export class ConfigurationError extends Error {}
+
+/** Reads the environment once; each problem names the variable so an operator can fix it. */
+export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const result = environmentSchema.safeParse(environment);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new ConfigurationError(`Front Door cannot start: the environment is not valid.\n${problems.join("\n")}`);
+  }
+  const parsed = result.data;
+  return { ...parsed, appUrl: parsed.APP_URL ?? `http://localhost:${parsed.PORT}` };
+}
+
+let cached: Config | undefined;
+export function config(): Config {
+  cached ??= readConfig();
+  return cached;
+}

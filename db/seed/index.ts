@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { hashPassword } from "../../app/auth/password.server";
+import type { Database } from "../connection";
+import { organisations, users } from "../schema";
+import { demoAccounts } from "./demo-accounts";
+import { demoOrganisations } from "./demo-organisations";
+
+export class DemoSeedRefused extends Error {}
+
+/**
+ * Fills an empty database with the fictional council. Deterministic: the same
+ * organisations, people and records every time, so demos and tests agree.
+ */
+export async function seedDemoData(
+  db: Database,
+  options: { password: string; nodeEnv: string },
+): Promise<"seeded" | "already-seeded"> {
+  if (options.nodeEnv === "production") {
+    throw new DemoSeedRefused("Demo users are never created when NODE_ENV=production.");
+  }
+  const [{ count } = { count: 0 }] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(organisations);
+  if (count > 0) return "already-seeded";
+
+  const passwordHash = await hashPassword(options.password);
+  await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(organisations)
+      .values(demoOrganisations.map(({ key: _key, ...organisation }) => organisation))
+      .returning({ id: organisations.id, name: organisations.name });
+    const idByKey = new Map(
+      demoOrganisations.map((organisation) => [
+        organisation.key,
+        inserted.find((row) => row.name === organisation.name)!.id,
+      ]),
+    );
+    await tx.insert(users).values(
+      demoAccounts.map((account) => ({
+        organisationId: idByKey.get(account.organisation)!,
+        role: account.role,
+        name: account.name,
+        email: account.email,
+        jobTitle: account.jobTitle,
+        phone: account.phone,
+        passwordHash,
+      })),
+    );
+  });
+  return "seeded";
+}

@@ -1,0 +1,55 @@
+import type { Server } from "node:http";
+import { pino } from "pino";
+import { readConfig } from "../app/config.server";
+import { closeDatabase, databaseIsUp, db } from "../app/db.server";
+import { seedDemoData } from "../db/seed";
+import { demoAccounts } from "../db/seed/demo-accounts";
+import { createApp } from "./app";
+import { prepareDatabase } from "./database";
+
+const config = readConfig();
+const logger = pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] });
+// `npm run dev` passes --dev for Vite with hot reload; otherwise the built app is served.
+const mode = process.argv.includes("--dev") ? "development" : "production";
+
+const database = await prepareDatabase(config, logger);
+// The Remix app reads DATABASE_URL when it first needs the database.
+process.env.DATABASE_URL = database.url;
+
+if (config.NODE_ENV !== "production") {
+  const seeded = await seedDemoData(db(), { password: config.DEMO_PASSWORD, nodeEnv: config.NODE_ENV });
+  if (seeded === "seeded") logger.info("seeded the demo council");
+}
+
+const { app, close: closeApp } = await createApp({
+  mode,
+  logger,
+  allowedOrigins: [new URL(config.appUrl).origin],
+  isDatabaseUp: databaseIsUp,
+});
+
+const server: Server = app.listen(config.PORT, () => {
+  const lines = [`Front Door is running at ${config.appUrl}`];
+  if (config.NODE_ENV !== "production") {
+    lines.push("", `Demo accounts (password: ${config.DEMO_PASSWORD}):`);
+    for (const account of demoAccounts) lines.push(`  ${account.email.padEnd(48)} ${account.role}`);
+  }
+  console.log(lines.join("\n"));
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "stopping");
+  // Stop taking requests, let the ones in flight finish, then close the pool and the database.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await closed;
+  await closeApp();
+  await closeDatabase();
+  await database.stop();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
