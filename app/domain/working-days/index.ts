@@ -1,0 +1,9 @@
+export { englandAndWalesBankHolidays } from "./bank-holidays";
+export {
+  createWorkingDayClock,
+  type OfficeHours,
+  type TimeLeft,
+  type WorkingDayClock,
+  type WorkingDayPolicy,
+} from "./clock";
+export type { IsoDate } from "./local-time";
