@@ -32,9 +32,7 @@ export class ConfigurationError extends Error {}
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
   const result = environmentSchema.safeParse(environment);
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
-    );
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigurationError(`Front Door cannot start: the environment is not valid.\n${problems.join("\n")}`);
   }
   const parsed = result.data;

@@ -14,7 +14,6 @@ import govukStyles from "govuk-frontend/dist/govuk/govuk-frontend.min.css?url";
 import appStyles from "~/styles/app.css?url";
 import { Footer } from "~/components/layout/footer";
 import { Header } from "~/components/layout/header";
-import { PhaseBanner } from "~/components/layout/phase-banner";
 import { useServiceNavigation } from "~/components/layout/navigation";
 import { createTranslator } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
@@ -62,7 +61,6 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <Header navigation={navigation} />
         <div className="govuk-width-container">
-          <PhaseBanner />
           <main className="govuk-main-wrapper" id="main-content">
             {children}
           </main>

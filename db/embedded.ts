@@ -48,9 +48,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const client = postgres.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {
-    const existing = await client.query("select 1 from pg_database where datname = $1", [
-      options.databaseName,
-    ]);
+    const existing = await client.query("select 1 from pg_database where datname = $1", [options.databaseName]);
     if (existing.rowCount === 0) await client.query(`create database "${options.databaseName}"`);
   } finally {
     await client.end();

@@ -38,7 +38,11 @@ export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: 
       },
       // Only the path: query strings can carry names typed into searches.
       serializers: {
-        req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, path: request.url.split("?")[0] }),
+        req: (request: { id: string; method: string; url: string }) => ({
+          id: request.id,
+          method: request.method,
+          path: request.url.split("?")[0],
+        }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       autoLogging: { ignore: (request) => request.url?.startsWith("/assets/") ?? false },
@@ -51,7 +55,9 @@ export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: 
 
   app.get("/healthz", async (_request, response) => {
     const databaseUp = await isDatabaseUp();
-    response.status(databaseUp ? 200 : 503).json({ status: databaseUp ? "ok" : "error", database: databaseUp ? "ok" : "unavailable" });
+    response
+      .status(databaseUp ? 200 : 503)
+      .json({ status: databaseUp ? "ok" : "error", database: databaseUp ? "ok" : "unavailable" });
   });
 
   if (viteDevServer) {

@@ -30,7 +30,9 @@ export function securityHeaders(options: { production: boolean }) {
         ...(options.production ? { "upgrade-insecure-requests": [] } : {}),
       },
     },
-    strictTransportSecurity: options.production ? { maxAge: 63_072_000, includeSubDomains: true, preload: true } : false,
+    strictTransportSecurity: options.production
+      ? { maxAge: 63_072_000, includeSubDomains: true, preload: true }
+      : false,
     referrerPolicy: { policy: "no-referrer" },
     crossOriginEmbedderPolicy: false,
   });

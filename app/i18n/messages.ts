@@ -16,9 +16,7 @@ export function isMessageKey(key: string): key is MessageKey {
 /** Replaces `{name}` placeholders with the given values; unknown placeholders stay visible so they are noticed. */
 function interpolate(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
 export function createTranslator(locale: Locale = "en"): Translate {

@@ -11,7 +11,9 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().default(sql`now()`),
+    occurredAt: timestamp("occurred_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     userId: uuid("user_id"),
     userRole: text("user_role"),
     organisationId: uuid("organisation_id"),

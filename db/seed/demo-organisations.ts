@@ -7,7 +7,12 @@ export const demoOrganisations = [
   { key: "littleAcorns", name: "Little Acorns Nursery", type: "early_years", phone: "01632 960103" },
   { key: "healthVisiting", name: "Northmoor Health Visiting Team", type: "health_visiting", phone: "01632 960104" },
   { key: "castleStreet", name: "Castle Street Surgery", type: "gp", phone: "01632 960105" },
-  { key: "emergencyDepartment", name: "Northmoor General Hospital Emergency Department", type: "hospital", phone: "01632 960106" },
+  {
+    key: "emergencyDepartment",
+    name: "Northmoor General Hospital Emergency Department",
+    type: "hospital",
+    phone: "01632 960106",
+  },
   { key: "police", name: "Northmoor Police Public Protection Unit", type: "police", phone: "01632 960107" },
   { key: "mash", name: "Northmoor MASH", type: "mash", phone: "01632 960200", email: "mash@northmoor.example" },
   { key: "earlyHelp", name: "Northmoor Early Help Team", type: "early_help", phone: "01632 960300" },

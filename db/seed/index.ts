@@ -18,9 +18,7 @@ export async function seedDemoData(
   if (options.nodeEnv === "production") {
     throw new DemoSeedRefused("Demo users are never created when NODE_ENV=production.");
   }
-  const [{ count } = { count: 0 }] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(organisations);
+  const [{ count } = { count: 0 }] = await db.select({ count: sql<number>`count(*)::int` }).from(organisations);
   if (count > 0) return "already-seeded";
 
   const passwordHash = await hashPassword(options.password);

@@ -29,9 +29,23 @@ export function Button({ variant = "primary", className, type = "submit", ...pro
 
 export function StartButton({ to, children }: { to: string; children: React.ReactNode }) {
   return (
-    <Link to={to} role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+    <Link
+      to={to}
+      role="button"
+      draggable="false"
+      className="govuk-button govuk-button--start"
+      data-module="govuk-button"
+    >
       {children}
-      <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+      <svg
+        className="govuk-button__start-icon"
+        xmlns="http://www.w3.org/2000/svg"
+        width="17.5"
+        height="19"
+        viewBox="0 0 33 40"
+        aria-hidden="true"
+        focusable="false"
+      >
         <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
       </svg>
     </Link>

@@ -26,20 +26,50 @@ interface ChoicesProps {
   small?: boolean;
 }
 
-function Choices({ kind, id, name, legend, isPageHeading, legendSize, hint, error, items, selected, inline, small }: ChoicesProps) {
+function Choices({
+  kind,
+  id,
+  name,
+  legend,
+  isPageHeading,
+  legendSize,
+  hint,
+  error,
+  items,
+  selected,
+  inline,
+  small,
+}: ChoicesProps) {
   const block = kind === "radio" ? "govuk-radios" : "govuk-checkboxes";
   const chosen = new Set(Array.isArray(selected) ? selected : selected ? [selected] : []);
   return (
     <FormGroup error={error}>
-      <Fieldset legend={legend} isPageHeading={isPageHeading} legendSize={legendSize ?? (isPageHeading ? "l" : "m")} describedBy={describedBy(id, hint, error)}>
+      <Fieldset
+        legend={legend}
+        isPageHeading={isPageHeading}
+        legendSize={legendSize ?? (isPageHeading ? "l" : "m")}
+        describedBy={describedBy(id, hint, error)}
+      >
         <Hint id={id}>{hint}</Hint>
         <ErrorMessage id={id} error={error} />
-        <div className={classNames(block, inline && `${block}--inline`, small && `${block}--small`)} data-module={block}>
+        <div
+          className={classNames(block, inline && `${block}--inline`, small && `${block}--small`)}
+          data-module={block}
+        >
           {items.map((item, index) => {
             const itemId = index === 0 ? id : `${id}-${index + 1}`;
             const conditionalId = `conditional-${itemId}`;
             return (
-              <ChoiceRow key={item.value} block={block} kind={kind} itemId={itemId} name={name} item={item} checked={chosen.has(item.value)} conditionalId={conditionalId} />
+              <ChoiceRow
+                key={item.value}
+                block={block}
+                kind={kind}
+                itemId={itemId}
+                name={name}
+                item={item}
+                checked={chosen.has(item.value)}
+                conditionalId={conditionalId}
+              />
             );
           })}
         </div>
@@ -48,7 +78,23 @@ function Choices({ kind, id, name, legend, isPageHeading, legendSize, hint, erro
   );
 }
 
-function ChoiceRow({ block, kind, itemId, name, item, checked, conditionalId }: { block: string; kind: "radio" | "checkbox"; itemId: string; name: string; item: ChoiceItem; checked: boolean; conditionalId: string }) {
+function ChoiceRow({
+  block,
+  kind,
+  itemId,
+  name,
+  item,
+  checked,
+  conditionalId,
+}: {
+  block: string;
+  kind: "radio" | "checkbox";
+  itemId: string;
+  name: string;
+  item: ChoiceItem;
+  checked: boolean;
+  conditionalId: string;
+}) {
   return (
     <>
       <div className={`${block}__item`}>
@@ -72,7 +118,10 @@ function ChoiceRow({ block, kind, itemId, name, item, checked, conditionalId }: 
         ) : null}
       </div>
       {item.conditional ? (
-        <div className={classNames(`${block}__conditional`, !checked && `${block}__conditional--hidden`)} id={conditionalId}>
+        <div
+          className={classNames(`${block}__conditional`, !checked && `${block}__conditional--hidden`)}
+          id={conditionalId}
+        >
           {item.conditional}
         </div>
       ) : null}

@@ -24,7 +24,12 @@ export function DateInput({ id, name, legend, isPageHeading, legendSize, hint, e
   ] as const;
   return (
     <FormGroup error={error}>
-      <Fieldset legend={legend} isPageHeading={isPageHeading} legendSize={legendSize ?? (isPageHeading ? "l" : "s")} describedBy={describedBy(id, hint, error)}>
+      <Fieldset
+        legend={legend}
+        isPageHeading={isPageHeading}
+        legendSize={legendSize ?? (isPageHeading ? "l" : "s")}
+        describedBy={describedBy(id, hint, error)}
+      >
         <Hint id={id}>{hint}</Hint>
         <ErrorMessage id={id} error={error} />
         <div className="govuk-date-input" id={`${id}-group`}>
@@ -37,7 +42,11 @@ export function DateInput({ id, name, legend, isPageHeading, legendSize, hint, e
                     {label}
                   </label>
                   <input
-                    className={classNames("govuk-input govuk-date-input__input", `govuk-input--width-${width}`, error && "govuk-input--error")}
+                    className={classNames(
+                      "govuk-input govuk-date-input__input",
+                      `govuk-input--width-${width}`,
+                      error && "govuk-input--error",
+                    )}
                     id={partId}
                     name={`${name}.${part}`}
                     type="text"

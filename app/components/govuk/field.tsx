@@ -28,7 +28,9 @@ export function ErrorMessage({ id, error }: { id: string; error?: string }) {
 }
 
 export function FormGroup({ error, children, className }: { error?: string; children: ReactNode; className?: string }) {
-  return <div className={classNames("govuk-form-group", error && "govuk-form-group--error", className)}>{children}</div>;
+  return (
+    <div className={classNames("govuk-form-group", error && "govuk-form-group--error", className)}>{children}</div>
+  );
 }
 
 export interface FieldsetProps {

@@ -27,10 +27,23 @@ interface InputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | 
   isPageHeading?: boolean;
   labelSize?: "s" | "m" | "l" | "xl";
   /** GOV.UK fixed widths, e.g. "10" for govuk-input--width-10, or "full"/"three-quarters"… for fluid widths. */
-  width?: "2" | "3" | "4" | "5" | "10" | "20" | "30" | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third";
+  width?:
+    "2" | "3" | "4" | "5" | "10" | "20" | "30" | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third";
 }
 
-export function Input({ id, name, label, hint, error, isPageHeading, labelSize, width, className, type = "text", ...props }: InputProps) {
+export function Input({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  isPageHeading,
+  labelSize,
+  width,
+  className,
+  type = "text",
+  ...props
+}: InputProps) {
   const widthClass = width && (/^\d+$/.test(width) ? `govuk-input--width-${width}` : `govuk-!-width-${width}`);
   return (
     <FormGroup error={error}>

@@ -16,7 +16,13 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?:
   return (
     <dl className={classNames("govuk-summary-list", noBorder && "govuk-summary-list--no-border")}>
       {rows.map((row, index) => (
-        <div key={index} className={classNames("govuk-summary-list__row", anyActions && !row.change && "govuk-summary-list__row--no-actions")}>
+        <div
+          key={index}
+          className={classNames(
+            "govuk-summary-list__row",
+            anyActions && !row.change && "govuk-summary-list__row--no-actions",
+          )}
+        >
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.change ? (
@@ -33,7 +39,15 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryRow[]; noBorder?:
   );
 }
 
-export function SummaryCard({ title, actions, children }: { title: ReactNode; actions?: ReactNode; children: ReactNode }) {
+export function SummaryCard({
+  title,
+  actions,
+  children,
+}: {
+  title: ReactNode;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">

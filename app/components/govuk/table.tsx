@@ -6,14 +6,28 @@ export interface TableColumn<Row> {
   numeric?: boolean;
 }
 
-export function Table<Row>({ caption, columns, rows, rowKey }: { caption?: ReactNode; columns: TableColumn<Row>[]; rows: Row[]; rowKey: (row: Row) => string }) {
+export function Table<Row>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption?: ReactNode;
+  columns: TableColumn<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+}) {
   return (
     <table className="govuk-table">
       {caption ? <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption> : null}
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {columns.map((column, index) => (
-            <th key={index} scope="col" className={`govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}`}>
+            <th
+              key={index}
+              scope="col"
+              className={`govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}`}
+            >
               {column.header}
             </th>
           ))}

@@ -19,7 +19,19 @@ interface TextareaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>
   maxLength?: number;
 }
 
-export function Textarea({ id, name, label, hint, error, isPageHeading, labelSize, maxLength, rows = 5, className, ...props }: TextareaProps) {
+export function Textarea({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  isPageHeading,
+  labelSize,
+  maxLength,
+  rows = 5,
+  className,
+  ...props
+}: TextareaProps) {
   const t = useT();
   const field = (
     <FormGroup error={error} className={maxLength ? "govuk-character-count" : undefined}>
@@ -32,8 +44,15 @@ export function Textarea({ id, name, label, hint, error, isPageHeading, labelSiz
         id={id}
         name={name}
         rows={rows}
-        className={classNames("govuk-textarea", maxLength && "govuk-js-character-count", error && "govuk-textarea--error", className)}
-        aria-describedby={[describedBy(id, hint, error), maxLength ? `${id}-info` : null].filter(Boolean).join(" ") || undefined}
+        className={classNames(
+          "govuk-textarea",
+          maxLength !== undefined && "govuk-js-character-count",
+          error && "govuk-textarea--error",
+          className,
+        )}
+        aria-describedby={
+          [describedBy(id, hint, error), maxLength ? `${id}-info` : null].filter(Boolean).join(" ") || undefined
+        }
         {...props}
       />
       {maxLength ? (

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
+import { PhaseBanner } from "./phase-banner";
 
 export interface NavigationItem {
   href: string;
@@ -14,8 +15,8 @@ export interface NavigationItem {
 export function Header({ navigation }: { navigation: NavigationItem[] }) {
   const t = useT();
   return (
-    <>
-      <header className="govuk-generic-header" data-module="govuk-header">
+    <header className="govuk-template__header">
+      <div className="govuk-generic-header">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
             <Link to="/" className="govuk-generic-header__homepage-link">
@@ -23,8 +24,12 @@ export function Header({ navigation }: { navigation: NavigationItem[] }) {
             </Link>
           </div>
         </div>
-      </header>
-      <section aria-label={t("service.name")} className="govuk-service-navigation" data-module="govuk-service-navigation">
+      </div>
+      <section
+        aria-label={t("service.name")}
+        className="govuk-service-navigation"
+        data-module="govuk-service-navigation"
+      >
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
@@ -34,14 +39,31 @@ export function Header({ navigation }: { navigation: NavigationItem[] }) {
             </span>
             {navigation.length > 0 ? (
               <nav aria-label={t("layout.navigation")} className="govuk-service-navigation__wrapper">
-                <button type="button" className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle" aria-controls="navigation" hidden aria-hidden="true">
+                <button
+                  type="button"
+                  className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+                  aria-controls="navigation"
+                  hidden
+                  aria-hidden="true"
+                >
                   {t("layout.navigation")}
                 </button>
                 <ul className="govuk-service-navigation__list" id="navigation">
                   {navigation.map((item) => (
-                    <li key={item.href} className={`govuk-service-navigation__item${item.current ? " govuk-service-navigation__item--active" : ""}`}>
-                      <Link className="govuk-service-navigation__link" to={item.href} aria-current={item.current ? "page" : undefined}>
-                        {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                    <li
+                      key={item.href}
+                      className={`govuk-service-navigation__item${item.current ? " govuk-service-navigation__item--active" : ""}`}
+                    >
+                      <Link
+                        className="govuk-service-navigation__link"
+                        to={item.href}
+                        aria-current={item.current ? "page" : undefined}
+                      >
+                        {item.current ? (
+                          <strong className="govuk-service-navigation__active-fallback">{item.text}</strong>
+                        ) : (
+                          item.text
+                        )}
                       </Link>
                     </li>
                   ))}
@@ -51,6 +73,9 @@ export function Header({ navigation }: { navigation: NavigationItem[] }) {
           </div>
         </div>
       </section>
-    </>
+      <div className="govuk-width-container">
+        <PhaseBanner />
+      </div>
+    </header>
   );
 }

@@ -9,7 +9,8 @@ export const common = {
   "layout.footer.accessibility": "Accessibility statement",
   "layout.footer.privacy": "Privacy notice",
   "layout.footer.thresholds": "Threshold guidance",
-  "layout.footer.licence": "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+  "layout.footer.licence":
+    "All content is available under the Open Government Licence v3.0, except where otherwise stated",
   "layout.navigation": "Menu",
   "error.summaryTitle": "There is a problem",
   "error.pageTitlePrefix": "Error: ",
@@ -18,10 +19,12 @@ export const common = {
   "error.notFound.body": "If you typed the web address, check it is correct.",
   "error.notFound.body2": "If you pasted the web address, check you copied the entire address.",
   "error.forbidden.title": "You cannot do that",
-  "error.forbidden.body": "Your request was refused because it did not come from a page of this service. Go back, reload the page and try again.",
+  "error.forbidden.body":
+    "Your request was refused because it did not come from a page of this service. Go back, reload the page and try again.",
   "error.server.title": "Sorry, there is a problem with the service",
   "error.server.body": "Try again later. Anything you had saved has not been lost.",
-  "error.databaseUnavailable": "The service cannot save right now. Nothing you entered has been lost: it is still on this page. Try again in a few minutes.",
+  "error.databaseUnavailable":
+    "The service cannot save right now. Nothing you entered has been lost: it is still on this page. Try again in a few minutes.",
   "common.continue": "Continue",
   "common.saveAndContinue": "Save and continue",
   "common.change": "Change",
@@ -37,9 +40,11 @@ export const common = {
   "form.date.month": "Month",
   "form.date.year": "Year",
   "home.title": "Tell children’s services you are worried about a child",
-  "home.lead": "Use Front Door to make a contact with Northmoor’s Multi-Agency Safeguarding Hub (MASH) when you are worried about a child, and to follow what happens next.",
+  "home.lead":
+    "Use Front Door to make a contact with Northmoor’s Multi-Agency Safeguarding Hub (MASH) when you are worried about a child, and to follow what happens next.",
   "home.whoFor.heading": "Who can use this service",
-  "home.whoFor.body": "Front Door is for professionals who work with children and families in Northmoor, with an account from the council:",
+  "home.whoFor.body":
+    "Front Door is for professionals who work with children and families in Northmoor, with an account from the council:",
   "home.whoFor.schools": "schools, colleges and early years settings",
   "home.whoFor.health": "health visitors, midwives, school nurses, GPs and hospital staff",
   "home.whoFor.police": "police, housing and voluntary organisations",
@@ -54,5 +59,6 @@ export const common = {
   "home.start": "Sign in",
   "home.thresholds": "Read the threshold guidance (no account needed)",
   "home.beforeStart": "Before you start",
-  "home.beforeStartBody": "Have the child’s name, date of birth and address to hand. You can save your answers and come back later.",
+  "home.beforeStartBody":
+    "Have the child’s name, date of birth and address to hand. You can save your answers and come back later.",
 } as const satisfies Record<string, string>;

@@ -1,0 +1,82 @@
+import js from "@eslint/js";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import react from "eslint-plugin-react";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: ["build/", "node_modules/", ".data/", "public/", "test-results/", "playwright-report/", "bench-results/"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    files: ["**/*.tsx"],
+    plugins: { react, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
+    settings: { react: { version: "detect" } },
+    rules: {
+      ...react.configs.recommended.rules,
+      ...react.configs["jsx-runtime"].rules,
+      "react/prop-types": "off",
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      ...jsxA11y.configs.recommended.rules,
+    },
+  },
+  {
+    // Only server modules may reach the database.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.server.ts", "app/**/*.server.tsx", "app/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["#db/*", "drizzle-orm", "drizzle-orm/*", "postgres"],
+              message: "Only *.server.ts modules may import the database.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The domain is plain TypeScript: it must not know about the web framework or the database.
+    files: ["app/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "@remix-run/*",
+                "react",
+                "react-dom",
+                "drizzle-orm",
+                "drizzle-orm/*",
+                "postgres",
+                "#db/*",
+                "~/services/*",
+                "*.server",
+              ],
+              message: "The domain knows nothing of Remix, React or the database.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,35 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const wcag22aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+/** Fails the test when the page in its current state has any WCAG 2.2 A or AA violation axe can find. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const javaScriptOff = test.info().project.use.javaScriptEnabled === false;
+  const target = javaScriptOff ? await copyWithoutScripts(page) : page;
+  try {
+    const results = await new AxeBuilder({ page: target }).withTags(wcag22aa).analyze();
+    const summary = results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
+    expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  } finally {
+    if (target !== page) await target.context().close();
+  }
+}
+
+/**
+ * axe runs as a script in the page, which a JavaScript-off page cannot do. So
+ * the exact HTML the user sees is served again, at the same address and
+ * without its scripts, to a page where axe may run.
+ */
+async function copyWithoutScripts(page: Page): Promise<Page> {
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  const copy = await context.newPage();
+  const url = page.url();
+  await copy.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
+  await copy.goto(url);
+  return copy;
+}

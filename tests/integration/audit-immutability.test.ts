@@ -1,0 +1,40 @@
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditEvents } from "#db/schema";
+import { useTestDatabase } from "#tests/support/test-database";
+
+const { db } = useTestDatabase();
+// drizzle wraps the database error; the trigger's own message is its cause.
+const appendOnlyRefusal = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }) };
+
+describe("audit_events", () => {
+  it("accepts new events", async () => {
+    const [event] = await db()
+      .insert(auditEvents)
+      .values({ action: "test.event", subjectType: "test", subjectId: "1" })
+      .returning();
+    expect(event?.id).toBeGreaterThan(0);
+  });
+
+  it("refuses to change an event, even to the application's own database user", async () => {
+    const [event] = await db().insert(auditEvents).values({ action: "test.original" }).returning();
+    await expect(
+      db().update(auditEvents).set({ action: "test.rewritten" }).where(eq(auditEvents.id, event!.id)),
+    ).rejects.toMatchObject(appendOnlyRefusal);
+    const [stored] = await db().select().from(auditEvents).where(eq(auditEvents.id, event!.id));
+    expect(stored?.action).toBe("test.original");
+  });
+
+  it("refuses to delete or truncate events", async () => {
+    const [event] = await db().insert(auditEvents).values({ action: "test.keep" }).returning();
+    await expect(db().delete(auditEvents).where(eq(auditEvents.id, event!.id))).rejects.toMatchObject(
+      appendOnlyRefusal,
+    );
+    await expect(db().execute(sql`truncate audit_events`)).rejects.toMatchObject(appendOnlyRefusal);
+    const [{ count } = { count: 0 }] = await db()
+      .select({ count: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(eq(auditEvents.id, event!.id));
+    expect(count).toBe(1);
+  });
+});
