@@ -4,6 +4,7 @@ import { freePort } from "./tests/support/free-port";
 
 // Chosen once in the main process; workers inherit it through the environment.
 process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_DATABASE_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://localhost:${port}`;
 

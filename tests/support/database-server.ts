@@ -19,7 +19,7 @@ export interface TestDatabaseServer {
  * otherwise an embedded one in a temporary folder. A migrated template database
  * is made once, so each test file gets its own copy in milliseconds.
  */
-export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
+export async function startTestDatabaseServer(options: { port?: number } = {}): Promise<TestDatabaseServer> {
   let adminUrl: string;
   let stopServer: () => Promise<void>;
   const external = process.env.TEST_DATABASE_URL;
@@ -34,7 +34,7 @@ export async function startTestDatabaseServer(): Promise<TestDatabaseServer> {
     await chmod(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "pg"),
-      port: await freePort(),
+      port: options.port ?? (await freePort()),
       databaseName: "postgres",
       persistent: false,
     });
