@@ -1,0 +1,10 @@
+import { migrateDatabase } from "../migrate";
+import { commandLineDatabase } from "./database-url";
+
+const database = await commandLineDatabase();
+try {
+  await migrateDatabase(database.url);
+  console.log("Migrations applied.");
+} finally {
+  await database.stop();
+}
