@@ -1,3 +1,5 @@
 export * from "./organisations";
 export * from "./users";
 export * from "./audit";
+export * from "./thresholds";
+export * from "./contacts";
