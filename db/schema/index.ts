@@ -3,3 +3,5 @@ export * from "./users";
 export * from "./audit";
 export * from "./thresholds";
 export * from "./contacts";
+export * from "./auth";
+export * from "./mail";
