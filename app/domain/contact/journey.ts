@@ -1,0 +1,467 @@
+import type { z } from "zod";
+import { addAnotherAdultSchema, addAnotherChildSchema, type AddAnotherAnswers } from "~/forms/contact/add-another";
+import { adultSchema, type AdultAnswers } from "~/forms/contact/adult";
+import { childSchema, type ChildAnswers } from "~/forms/contact/child";
+import { concernSchema, type ConcernAnswers } from "~/forms/contact/concern";
+import { consentSchema, type ConsentAnswers } from "~/forms/contact/consent";
+import { descriptorsSchema, type DescriptorsAnswers } from "~/forms/contact/descriptors";
+import { emergencyCallsSchema, type EmergencyCallsAnswers } from "~/forms/contact/emergency-calls";
+import { immediateDangerSchema, type ImmediateDangerAnswers } from "~/forms/contact/immediate-danger";
+import { levelSchema, proposedLevel, type LevelAnswers } from "~/forms/contact/level";
+import { referrerSchema, type ReferrerAnswers } from "~/forms/contact/referrer";
+import { findLevel, type ThresholdDocument } from "~/domain/thresholds/document";
+import { suggestLevel, type LevelSuggestion } from "~/domain/thresholds/suggested-level";
+
+/**
+ * The contact journey as a graph of pages with conditions on the answers, kept
+ * apart from the pages themselves (as DWP's CASA does). A draft holds each
+ * page's parsed answers; nothing here trusts that they are still valid. Every
+ * question below (task list, next page, ready to submit) re-runs the pages'
+ * own schemas, because answers go stale: a new threshold document drops a
+ * descriptor, a changed descriptor moves the suggested level, a changed level
+ * changes whether consent is needed.
+ */
+
+export interface ContactDraftAnswers {
+  immediateDanger?: ImmediateDangerAnswers;
+  emergencyCalls?: EmergencyCallsAnswers;
+  referrer?: ReferrerAnswers;
+  children: ChildAnswers[];
+  addAnotherChild?: AddAnotherAnswers;
+  adults: AdultAnswers[];
+  /** `{ addAnother: "no" }` is the referrer saying there are no (more) adults: the only way the section completes with none. */
+  addAnotherAdult?: AddAnotherAnswers;
+  descriptors?: DescriptorsAnswers;
+  concern?: ConcernAnswers;
+  level?: LevelAnswers;
+  consent?: ConsentAnswers;
+}
+
+export interface JourneyContext {
+  /** The threshold document in force, whose descriptors, levels and suggestion rule the answers are checked against. */
+  document: ThresholdDocument;
+}
+
+export const sectionIds = [
+  "immediate-danger",
+  "your-details",
+  "children",
+  "adults",
+  "concern",
+  "level",
+  "consent",
+  "check-and-submit",
+] as const;
+export type SectionId = (typeof sectionIds)[number];
+
+export type SectionStatus = "cannot-start-yet" | "not-started" | "in-progress" | "completed";
+
+/** `child` and `adult` pages repeat; `index` equal to the number saved so far means "add a new one". */
+export type QuestionPageRef =
+  | {
+      page:
+        | "immediate-danger"
+        | "emergency-calls"
+        | "referrer"
+        | "children"
+        | "adults"
+        | "descriptors"
+        | "concern"
+        | "level"
+        | "consent"
+        | "check-answers";
+    }
+  | { page: "child" | "adult"; index: number };
+
+/** The task list is the hub the journey returns to when the natural next page cannot be started yet. */
+export type PageRef = QuestionPageRef | { page: "task-list" };
+
+export type PageId = PageRef["page"];
+
+export interface TaskListSection {
+  id: SectionId;
+  titleKey: `contact.taskList.section.${SectionId}`;
+  status: SectionStatus;
+  statusKey: `contact.taskList.status.${SectionStatus}`;
+  /** Where the section's link goes: the first page still needing an answer, or the section's first page. */
+  page: PageRef;
+}
+
+/** Field errors named as Conform names them ("address.postcode", "items[0].name", "" for the whole page), to message keys. */
+export type FieldIssues = Record<string, string[]>;
+
+export interface PageProblem {
+  page: PageRef;
+  section: SectionId;
+  /** `incomplete` with no issues: answered, but not finished (an "add another" answered "yes", or a page whose prerequisites changed). */
+  state: "unanswered" | "incomplete";
+  issues: FieldIssues;
+}
+
+export interface CompleteContact {
+  immediateDanger: ImmediateDangerAnswers;
+  emergencyCalls?: EmergencyCallsAnswers;
+  referrer: ReferrerAnswers;
+  children: ChildAnswers[];
+  adults: AdultAnswers[];
+  descriptors: DescriptorsAnswers;
+  concern: ConcernAnswers;
+  level: LevelAnswers;
+  consent: ConsentAnswers;
+  /** The threshold document the descriptors and level were chosen from. */
+  thresholdDocumentVersion: string;
+}
+
+export type CompleteContactResult = { ok: true; contact: CompleteContact } | { ok: false; problems: PageProblem[] };
+
+export function taskList(answers: ContactDraftAnswers, context: JourneyContext): TaskListSection[] {
+  const pages = evaluatePages(answers, context);
+  const statuses = sectionStatuses(pages);
+  return sectionIds.map((id) => {
+    const status = statuses[id];
+    const sectionPages = pages.filter((page) => page.section === id);
+    const needingAnswer =
+      status === "in-progress" ? sectionPages.find((page) => page.result.state !== "complete") : undefined;
+    return {
+      id,
+      titleKey: `contact.taskList.section.${id}`,
+      status,
+      statusKey: `contact.taskList.status.${status}`,
+      page: needingAnswer?.ref ?? sectionEntryPage(id, answers),
+    };
+  });
+}
+
+/**
+ * The page to show after `current` has been saved. Follows the journey's
+ * natural order, so someone working straight through never sees the task list;
+ * a page that cannot be started yet (most importantly, everything after an
+ * unrecorded emergency call) sends them to the task list instead. Returns null
+ * after "check answers", where the next step is submitting.
+ */
+export function nextPage(
+  answers: ContactDraftAnswers,
+  current: QuestionPageRef,
+  context: JourneyContext,
+): PageRef | null {
+  const candidate = followingPage(answers, current);
+  if (candidate === null) return null;
+  return isPageAvailable(answers, candidate, context) ? candidate : { page: "task-list" };
+}
+
+/** For route guards: whether the page can be shown now, given the answers so far. */
+export function isPageAvailable(answers: ContactDraftAnswers, ref: PageRef, context: JourneyContext): boolean {
+  if (ref.page === "task-list") return true;
+  const section = sectionOf(ref);
+  if (sectionStatuses(evaluatePages(answers, context))[section] === "cannot-start-yet") return false;
+  switch (ref.page) {
+    case "emergency-calls":
+      return answers.immediateDanger?.immediateDanger === "yes";
+    case "children":
+      return answers.children.length > 0;
+    case "child":
+      return Number.isInteger(ref.index) && ref.index >= 0 && ref.index <= answers.children.length;
+    case "adult":
+      return Number.isInteger(ref.index) && ref.index >= 0 && ref.index <= answers.adults.length;
+    default:
+      return true;
+  }
+}
+
+export function isReadyToSubmit(answers: ContactDraftAnswers, context: JourneyContext): boolean {
+  return validateCompleteContact(answers, context).ok;
+}
+
+/** Re-validates every page that applies with the same schemas the pages use; the last check before submitting. */
+export function validateCompleteContact(answers: ContactDraftAnswers, context: JourneyContext): CompleteContactResult {
+  const checks = checkPages(answers, context);
+  const problems = listPages(checks, answers).flatMap(({ ref, section, result }): PageProblem[] =>
+    result.state === "complete"
+      ? []
+      : [{ page: ref, section, state: result.state, issues: result.state === "incomplete" ? result.issues : {} }],
+  );
+  const { immediateDanger, emergencyCalls, referrer, children, adults, descriptors, concern, level, consent } = checks;
+  if (
+    problems.length > 0 ||
+    immediateDanger.state !== "complete" ||
+    referrer.state !== "complete" ||
+    descriptors.state !== "complete" ||
+    concern.state !== "complete" ||
+    level?.state !== "complete" ||
+    consent?.state !== "complete"
+  ) {
+    return { ok: false, problems };
+  }
+  return {
+    ok: true,
+    contact: {
+      immediateDanger: immediateDanger.value,
+      ...(emergencyCalls?.state === "complete" ? { emergencyCalls: emergencyCalls.value } : {}),
+      referrer: referrer.value,
+      children: children.flatMap((child) => (child.state === "complete" ? [child.value] : [])),
+      adults: adults.flatMap((adult) => (adult.state === "complete" ? [adult.value] : [])),
+      descriptors: descriptors.value,
+      concern: concern.value,
+      level: level.value,
+      consent: consent.value,
+      thresholdDocumentVersion: context.document.version,
+    },
+  };
+}
+
+/** The suggestion the level page shows, from the descriptors as they stand; `none` until valid descriptors are saved. */
+export function suggestionFor(answers: ContactDraftAnswers, context: JourneyContext): LevelSuggestion {
+  return checkPages(answers, context).suggestion;
+}
+
+/** Whether the consent page must ask for consent: decided by the level the referrer proposed; undefined until that is settled. */
+export function consentRequiredFor(answers: ContactDraftAnswers, context: JourneyContext): boolean | undefined {
+  return checkPages(answers, context).consentRequired;
+}
+
+type Check<T> =
+  { state: "unanswered" } | { state: "incomplete"; issues: FieldIssues } | { state: "complete"; value: T };
+
+interface PageChecks {
+  immediateDanger: Check<ImmediateDangerAnswers>;
+  emergencyCalls?: Check<EmergencyCallsAnswers>;
+  referrer: Check<ReferrerAnswers>;
+  children: Check<ChildAnswers>[];
+  addAnotherChild: Check<AddAnotherAnswers>;
+  adults: Check<AdultAnswers>[];
+  addAnotherAdult: Check<AddAnotherAnswers>;
+  descriptors: Check<DescriptorsAnswers>;
+  concern: Check<ConcernAnswers>;
+  /** Undefined when the page's schema cannot be built yet (no suggestion, or no settled level for consent). */
+  level?: Check<LevelAnswers>;
+  consent?: Check<ConsentAnswers>;
+  suggestion: LevelSuggestion;
+  consentRequired?: boolean;
+}
+
+interface EvaluatedPage {
+  ref: PageRef;
+  section: SectionId;
+  result: Check<unknown>;
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown): Check<T> {
+  if (value === undefined) return { state: "unanswered" };
+  const result = schema.safeParse(value);
+  if (result.success) return { state: "complete", value: result.data };
+  const issues: FieldIssues = {};
+  for (const issue of result.error.issues) {
+    const name = issue.path.reduce<string>(
+      (prefix, segment) =>
+        typeof segment === "number"
+          ? `${prefix}[${segment}]`
+          : prefix
+            ? `${prefix}.${String(segment)}`
+            : String(segment),
+      "",
+    );
+    (issues[name] ??= []).push(issue.message);
+  }
+  return { state: "incomplete", issues };
+}
+
+/** An "add another" page is only complete once answered "no": a "yes" means an entry is still to come. */
+function checkAddAnother(
+  schema: z.ZodType<AddAnotherAnswers>,
+  value: AddAnotherAnswers | undefined,
+): Check<AddAnotherAnswers> {
+  const result = check(schema, value);
+  return result.state === "complete" && result.value.addAnother === "yes"
+    ? { state: "incomplete", issues: {} }
+    : result;
+}
+
+function checkPages(answers: ContactDraftAnswers, context: JourneyContext): PageChecks {
+  const immediateDanger = check(immediateDangerSchema, answers.immediateDanger);
+  const inDanger = immediateDanger.state === "complete" && immediateDanger.value.immediateDanger === "yes";
+  const descriptors = check(descriptorsSchema(context.document), answers.descriptors);
+  const suggestion: LevelSuggestion =
+    descriptors.state === "complete"
+      ? suggestLevel(context.document, descriptors.value.descriptorIds)
+      : { outcome: "none", unknownIds: [] };
+  const level =
+    suggestion.outcome !== "none"
+      ? check(
+          levelSchema({
+            levels: context.document.levels.map((entry) => entry.level),
+            suggestedLevel: suggestion.level.level,
+          }),
+          answers.level,
+        )
+      : undefined;
+  const consentRequired =
+    level?.state === "complete" ? findLevel(context.document, proposedLevel(level.value))?.consentRequired : undefined;
+
+  return {
+    immediateDanger,
+    ...(inDanger ? { emergencyCalls: check(emergencyCallsSchema, answers.emergencyCalls) } : {}),
+    referrer: check(referrerSchema, answers.referrer),
+    children:
+      answers.children.length > 0
+        ? answers.children.map((child) => check(childSchema, child))
+        : [{ state: "unanswered" }],
+    addAnotherChild: checkAddAnother(addAnotherChildSchema, answers.addAnotherChild),
+    adults: answers.adults.map((adult) => check(adultSchema, adult)),
+    addAnotherAdult: checkAddAnother(addAnotherAdultSchema, answers.addAnotherAdult),
+    descriptors,
+    concern: check(concernSchema, answers.concern),
+    ...(level ? { level } : {}),
+    ...(consentRequired === undefined
+      ? {}
+      : { consent: check(consentSchema({ consentRequired }), answers.consent), consentRequired }),
+    suggestion,
+  };
+}
+
+/** A page whose schema cannot be built yet still counts: answered-but-unchecked is not complete. */
+function uncheckable(value: unknown): Check<never> {
+  return value === undefined ? { state: "unanswered" } : { state: "incomplete", issues: {} };
+}
+
+/** The pages that apply to these answers, in journey order. */
+function listPages(checks: PageChecks, answers: ContactDraftAnswers): EvaluatedPage[] {
+  return [
+    { ref: { page: "immediate-danger" }, section: "immediate-danger", result: checks.immediateDanger },
+    ...(checks.emergencyCalls
+      ? [{ ref: { page: "emergency-calls" }, section: "immediate-danger", result: checks.emergencyCalls } as const]
+      : []),
+    { ref: { page: "referrer" }, section: "your-details", result: checks.referrer },
+    ...checks.children.map((result, index) => ({
+      ref: { page: "child", index } as const,
+      section: "children" as const,
+      result,
+    })),
+    ...(answers.children.length > 0
+      ? [{ ref: { page: "children" }, section: "children", result: checks.addAnotherChild } as const]
+      : []),
+    { ref: { page: "adults" }, section: "adults", result: checks.addAnotherAdult },
+    ...checks.adults.map((result, index) => ({
+      ref: { page: "adult", index } as const,
+      section: "adults" as const,
+      result,
+    })),
+    { ref: { page: "descriptors" }, section: "concern", result: checks.descriptors },
+    { ref: { page: "concern" }, section: "concern", result: checks.concern },
+    { ref: { page: "level" }, section: "level", result: checks.level ?? uncheckable(answers.level) },
+    { ref: { page: "consent" }, section: "consent", result: checks.consent ?? uncheckable(answers.consent) },
+  ];
+}
+
+function evaluatePages(answers: ContactDraftAnswers, context: JourneyContext): EvaluatedPage[] {
+  return listPages(checkPages(answers, context), answers);
+}
+
+/**
+ * Nothing can start until immediate danger is dealt with (answered "no", or
+ * "yes" with both calls recorded). The level needs saved descriptors to
+ * suggest from; consent needs a settled level to know whether it is required;
+ * checking answers needs everything else.
+ */
+function sectionStatuses(pages: EvaluatedPage[]): Record<SectionId, SectionStatus> {
+  const progress = (section: SectionId): SectionStatus => {
+    const states = pages.filter((page) => page.section === section).map((page) => page.result.state);
+    if (states.every((state) => state === "complete")) return "completed";
+    if (states.every((state) => state === "unanswered")) return "not-started";
+    return "in-progress";
+  };
+  const descriptorsSaved = pages.some((page) => page.ref.page === "descriptors" && page.result.state === "complete");
+
+  const statuses = {} as Record<SectionId, SectionStatus>;
+  statuses["immediate-danger"] = progress("immediate-danger");
+  const safeToStart = statuses["immediate-danger"] === "completed";
+  for (const section of ["your-details", "children", "adults", "concern"] as const) {
+    statuses[section] = safeToStart ? progress(section) : "cannot-start-yet";
+  }
+  statuses.level = safeToStart && descriptorsSaved ? progress("level") : "cannot-start-yet";
+  statuses.consent = statuses.level === "completed" ? progress("consent") : "cannot-start-yet";
+  const everythingDone = sectionIds.every(
+    (section) => section === "check-and-submit" || statuses[section] === "completed",
+  );
+  statuses["check-and-submit"] = everythingDone ? "not-started" : "cannot-start-yet";
+  return statuses;
+}
+
+function sectionOf(ref: QuestionPageRef): SectionId {
+  switch (ref.page) {
+    case "immediate-danger":
+    case "emergency-calls":
+      return "immediate-danger";
+    case "referrer":
+      return "your-details";
+    case "child":
+    case "children":
+      return "children";
+    case "adult":
+    case "adults":
+      return "adults";
+    case "descriptors":
+    case "concern":
+      return "concern";
+    case "level":
+      return "level";
+    case "consent":
+      return "consent";
+    case "check-answers":
+      return "check-and-submit";
+  }
+}
+
+function sectionEntryPage(section: SectionId, answers: ContactDraftAnswers): PageRef {
+  switch (section) {
+    case "immediate-danger":
+      return { page: "immediate-danger" };
+    case "your-details":
+      return { page: "referrer" };
+    case "children":
+      return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
+    case "adults":
+      return { page: "adults" };
+    case "concern":
+      return { page: "descriptors" };
+    case "level":
+      return { page: "level" };
+    case "consent":
+      return { page: "consent" };
+    case "check-and-submit":
+      return { page: "check-answers" };
+  }
+}
+
+/** The edges of the graph. Add-another pages branch on their answer; everything else runs in order. */
+function followingPage(answers: ContactDraftAnswers, current: QuestionPageRef): PageRef | null {
+  switch (current.page) {
+    case "immediate-danger":
+      return answers.immediateDanger?.immediateDanger === "yes" ? { page: "emergency-calls" } : { page: "referrer" };
+    case "emergency-calls":
+      return { page: "referrer" };
+    case "referrer":
+      return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
+    case "child":
+      return { page: "children" };
+    case "children":
+      return answers.addAnotherChild?.addAnother === "yes"
+        ? { page: "child", index: answers.children.length }
+        : { page: "adults" };
+    case "adults":
+      return answers.addAnotherAdult?.addAnother === "yes"
+        ? { page: "adult", index: answers.adults.length }
+        : { page: "descriptors" };
+    case "adult":
+      return { page: "adults" };
+    case "descriptors":
+      return { page: "concern" };
+    case "concern":
+      return { page: "level" };
+    case "level":
+      return { page: "consent" };
+    case "consent":
+      return { page: "check-answers" };
+    case "check-answers":
+      return null;
+  }
+}
