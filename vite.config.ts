@@ -7,6 +7,8 @@ export default defineConfig({
   build: { target: "es2022" },
   plugins: [
     remix({
+      // Separate folders let several builds (parallel CI jobs, engineers sharing a machine) live side by side.
+      buildDirectory: process.env.BUILD_DIR ?? "build",
       ignoredRouteFiles: ["**/*.test.{ts,tsx}", "**/.*"],
       future: {
         v3_fetcherPersist: true,

@@ -18,6 +18,9 @@ interface AppOptions {
   isDatabaseUp: () => Promise<boolean>;
 }
 
+/** Where `npm run build` wrote the app; BUILD_DIR must match the build's. */
+const buildDirectory = process.env.BUILD_DIR ?? "build";
+
 export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: AppOptions) {
   const app = express();
   app.disable("x-powered-by");
@@ -63,7 +66,7 @@ export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: 
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);
   } else {
-    const client = path.resolve("build/client");
+    const client = path.resolve(buildDirectory, "client");
     // Vite fingerprints everything under /assets, so it can be cached for a year.
     app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }));
     app.use(express.static(client, { maxAge: "1h" }));
@@ -82,7 +85,7 @@ export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: 
 
   const build = viteDevServer
     ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-    : ((await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild);
+    : ((await import(pathToFileURL(path.resolve(buildDirectory, "server/index.js")).href)) as ServerBuild);
 
   app.all(
     "*",
