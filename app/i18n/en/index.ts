@@ -1,4 +1,7 @@
 import { common } from "./common";
+import { contact } from "./contact";
+import { earlyHelp } from "./early-help";
+import { referenceData } from "./reference-data";
 
 /**
  * The English catalogue. Each area of the service keeps its own file so that
@@ -6,4 +9,7 @@ import { common } from "./common";
  */
 export const en = {
   ...common,
+  ...contact,
+  ...referenceData,
+  ...earlyHelp,
 } as const;
