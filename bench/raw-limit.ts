@@ -1,0 +1,79 @@
+import postgres from "postgres";
+
+export interface RawFigure {
+  name: string;
+  operationsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+interface RawOptions {
+  databaseUrl: string;
+  concurrency: number;
+  durationSeconds: number;
+}
+
+/**
+ * What PostgreSQL itself manages on this machine, through the same driver the
+ * app uses, with no HTTP, rendering or business rules in the way: the ceiling
+ * each route's figures are compared against.
+ */
+export async function measureRawLimits(options: RawOptions): Promise<RawFigure[]> {
+  const sql = postgres(options.databaseUrl, { max: options.concurrency, onnotice: () => {} });
+  try {
+    await sql`create table if not exists bench_raw_inserts (
+      id uuid primary key default gen_random_uuid(),
+      reference text not null,
+      answers jsonb not null,
+      created_at timestamptz not null default now()
+    )`;
+    // A payload the size of a real contact's answers, so the insert is like for like.
+    const answers = { concern: "x".repeat(1_200), children: [{ firstName: "Ava", lastName: "Smith" }] };
+    let counter = 0;
+    const insert = await run("postgres.js single-row insert", options, async () => {
+      counter += 1;
+      await sql`insert into bench_raw_inserts (reference, answers) values (${`RAW-${counter}`}, ${sql.json(answers)})`;
+    });
+    const ids = (await sql<{ id: string }[]>`select id from contacts order by random() limit 1000`).map(
+      (row) => row.id,
+    );
+    const select = await run("postgres.js select by primary key", options, async () => {
+      await sql`select * from contacts where id = ${ids[Math.floor(Math.random() * ids.length)] ?? "00000000-0000-0000-0000-000000000000"}`;
+    });
+    await sql`drop table bench_raw_inserts`;
+    return [insert, select];
+  } finally {
+    await sql.end();
+  }
+}
+
+async function run(name: string, options: RawOptions, operation: () => Promise<void>): Promise<RawFigure> {
+  const latencies: number[] = [];
+  const deadline = performance.now() + options.durationSeconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const start = performance.now();
+        await operation();
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  const elapsedSeconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) =>
+    round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
+  return {
+    name,
+    operationsPerSecond: Math.round(latencies.length / elapsedSeconds),
+    p50Ms: percentile(50),
+    p95Ms: percentile(95),
+    p99Ms: percentile(99),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
