@@ -35,12 +35,26 @@ export const contactDrafts = pgTable(
       .notNull()
       .references(() => thresholdDocuments.id),
     answers: jsonb("answers").$type<ContactDraftAnswers>().notNull(),
+    /**
+     * What was typed on a page but not yet valid (a page sent back with errors,
+     * or left with "Save and come back later"), keyed by page, so that coming
+     * back to the page shows it again. Cleared for a page when it is saved.
+     */
+    unsavedInput: jsonb("unsaved_input").$type<Record<string, unknown>>().notNull().default({}),
     /** Set in the same transaction as the contact, so a second submit finds it and returns the same contact. */
     submittedContactId: uuid("submitted_contact_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
-  (table) => [index("contact_drafts_creator_idx").on(table.createdBy, table.updatedAt)],
+  (table) => [
+    index("contact_drafts_creator_idx").on(table.createdBy, table.updatedAt),
+    // The hourly purge looks for drafts untouched for 30 days.
+    index("contact_drafts_updated_idx").on(table.updatedAt),
+  ],
 );
 
 export const contactReferenceSequence = pgSequence("contact_reference_seq", { startWith: 1 });
@@ -60,7 +74,9 @@ export const contacts = pgTable(
     submittedBy: uuid("submitted_by")
       .notNull()
       .references(() => users.id),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().default(sql`now()`),
+    submittedAt: timestamp("submitted_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     thresholdDocumentId: uuid("threshold_document_id")
       .notNull()
       .references(() => thresholdDocuments.id),
@@ -81,7 +97,9 @@ export const contacts = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     /** A contact raised from an early help plan (step-up) carries the plan. */
     stepUpPlanId: uuid("step_up_plan_id"),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (table) => [
     index("contacts_organisation_idx").on(table.organisationId, table.submittedAt),

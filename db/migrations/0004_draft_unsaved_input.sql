@@ -1,0 +1,2 @@
+ALTER TABLE "contact_drafts" ADD COLUMN "unsaved_input" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+CREATE INDEX "contact_drafts_updated_idx" ON "contact_drafts" USING btree ("updated_at");
