@@ -22,6 +22,21 @@ const environmentSchema = z.object({
   MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.northmoor.example>"),
   NOTIFY_API_KEY: z.string().optional(),
   RUN_WORKER: booleanFlag.default(true),
+  /**
+   * The council's words for early help: "early_help" (early help plan, lead professional) or, after
+   * the Families First reforms, "family_help" (Family Help plan, Family Help lead practitioner).
+   */
+  EARLY_HELP_VOCABULARY: z.enum(["early_help", "family_help"]).default("early_help"),
+  /** With the Family Help vocabulary, whether child in need (section 17) plans are run in the same model. */
+  EARLY_HELP_CHILD_IN_NEED_PLANS: booleanFlag.default(false),
+  /** Weeks from one plan review to the next, unless the team agrees another date. */
+  EARLY_HELP_REVIEW_INTERVAL_WEEKS: z.coerce.number().int().min(1).max(52).default(6),
+  /** Working days before a review is due when plans start showing "review due soon". */
+  EARLY_HELP_REVIEW_DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).default(5),
+  /** The coordinator's view flags plans open for longer than this many months. */
+  EARLY_HELP_OPEN_LONGER_THAN_MONTHS: z.coerce.number().int().min(1).default(12),
+  /** Working days the early help manager has to accept or return a step-down request. */
+  STEP_DOWN_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).default(5),
 });
 
 export type Config = z.infer<typeof environmentSchema> & { appUrl: string };
