@@ -16,7 +16,18 @@ const environmentSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   ADMIN_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(15),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** How long before the idle timeout people are warned and offered more time. */
+  SESSION_WARNING_MINUTES: z.coerce.number().int().min(1).default(2),
   PARTNER_TWO_FACTOR_REQUIRED: booleanFlag.default(true),
+  /** Wrong passwords for one email address before it is locked for SIGN_IN_LOCK_MINUTES. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Sign-in, two-factor and reset attempts from one IP address in a minute. */
+  SIGN_IN_IP_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Wrong two-factor or recovery codes for one account in 30 minutes before it is locked for 30 minutes. */
+  TWO_FACTOR_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  INVITATION_EXPIRY_HOURS: z.coerce.number().int().min(1).default(72),
+  PASSWORD_RESET_EXPIRY_MINUTES: z.coerce.number().int().min(5).default(60),
   DEMO_PASSWORD: z.string().min(12).default("front-door-demo-2026"),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.northmoor.example>"),

@@ -1,3 +1,4 @@
+import { auth } from "./auth";
 import { common } from "./common";
 import { contact } from "./contact";
 import { earlyHelp } from "./early-help";
@@ -12,4 +13,5 @@ export const en = {
   ...contact,
   ...referenceData,
   ...earlyHelp,
+  ...auth,
 } as const;

@@ -1,0 +1,82 @@
+import type { Role } from "~/domain/roles";
+
+/**
+ * Everything a user may be allowed to do. Every loader and action asks
+ * `can` (through `requirePermission`) before it reads or changes anything;
+ * hiding a link is never the protection.
+ */
+export const actions = [
+  "account.manage",
+  "contact.create",
+  "contact.viewOwnOrganisation",
+  "mash.screen",
+  "mash.assign",
+  "mash.signOff",
+  "mash.answerChecks",
+  "earlyHelp.viewOwnPlans",
+  "earlyHelp.manage",
+  "earlyHelp.allocate",
+  "stepDown.create",
+  "stepDown.accept",
+  "admin.organisations",
+  "admin.users",
+  "admin.audit",
+  "thresholds.publish",
+] as const;
+export type Action = (typeof actions)[number];
+
+const everyone = [
+  "partner",
+  "mash_screener",
+  "mash_manager",
+  "mash_agency_officer",
+  "early_help_practitioner",
+  "early_help_manager",
+  "social_worker",
+  "admin",
+] as const satisfies readonly Role[];
+
+/** Which roles may do each action. One table, so that a reviewer can read the whole policy at once. */
+const allowedRoles: Record<Action, readonly Role[]> = {
+  "account.manage": everyone,
+  "contact.create": ["partner"],
+  "contact.viewOwnOrganisation": ["partner"],
+  "mash.screen": ["mash_screener", "mash_manager"],
+  "mash.assign": ["mash_manager"],
+  "mash.signOff": ["mash_manager"],
+  "mash.answerChecks": ["mash_agency_officer"],
+  "earlyHelp.viewOwnPlans": ["partner", "early_help_practitioner", "early_help_manager"],
+  "earlyHelp.manage": ["early_help_practitioner", "early_help_manager"],
+  "earlyHelp.allocate": ["early_help_manager"],
+  "stepDown.create": ["social_worker"],
+  "stepDown.accept": ["early_help_manager"],
+  "admin.organisations": ["admin"],
+  "admin.users": ["admin"],
+  "admin.audit": ["admin"],
+  "thresholds.publish": ["admin"],
+};
+
+/**
+ * Partners work for schools, health, police and the voluntary sector: they see
+ * only what their own organisation made. The council's own teams work across
+ * organisations, so only their role limits them.
+ */
+const organisationScopedRoles: ReadonlySet<Role> = new Set(["partner"]);
+
+export interface Subject {
+  role: Role;
+  organisationId: string;
+}
+
+/** The record an action is about, when it matters: whose organisation it belongs to. */
+export interface Resource {
+  organisationId?: string;
+}
+
+export function can(user: Subject, action: Action, resource?: Resource): boolean {
+  if (!allowedRoles[action].includes(user.role)) return false;
+  if (resource?.organisationId !== undefined && organisationScopedRoles.has(user.role)) {
+    return resource.organisationId === user.organisationId;
+  }
+  return true;
+}

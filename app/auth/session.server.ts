@@ -1,0 +1,251 @@
+import { sha256 } from "@oslojs/crypto/sha2";
+import { constantTimeEqual } from "@oslojs/crypto/subtle";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { redirect } from "@remix-run/node";
+import { and, eq, ne } from "drizzle-orm";
+import type { Queryable } from "#db/connection";
+import { organisations, sessions, users, type SessionStage } from "#db/schema";
+import { config } from "~/config.server";
+import { db } from "~/db.server";
+import type { OrganisationType } from "~/domain/organisations";
+import type { Role } from "~/domain/roles";
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  organisationId: string;
+  organisationName: string;
+  organisationType: OrganisationType;
+  jobTitle: string | null;
+  phone: string | null;
+  sessionId: string;
+}
+
+export interface ValidSession {
+  id: string;
+  stage: SessionStage;
+  userId: string;
+  idleExpiresAt: Date;
+  absoluteExpiresAt: Date;
+}
+
+/**
+ * `__Host-` makes the browser insist on Secure, Path=/ and no Domain, so no
+ * other site or subdomain can set or read it. No Max-Age: the cookie goes
+ * when the browser closes, and the server decides expiry (see ADR 0004).
+ */
+export const sessionCookieName = "__Host-front-door-session";
+
+/** Password done, two-factor not yet: long enough to open an authenticator app, no longer. */
+const pendingSessionMinutes = 10;
+/** The idle expiry is written at most this often, not on every request. */
+const refreshIntervalMs = 60_000;
+
+function randomToken(bytes = 20): string {
+  const random = new Uint8Array(bytes);
+  crypto.getRandomValues(random);
+  return encodeBase32LowerCaseNoPadding(random);
+}
+
+export function hashSecret(secret: string): Uint8Array {
+  return sha256(new TextEncoder().encode(secret));
+}
+
+/** How long a session may sit unused, and live at all, for this role at this stage. */
+export function sessionLifetimes(role: Role, stage: SessionStage): { idleMs: number; absoluteMs: number } {
+  if (stage !== "signed_in") {
+    const pendingMs = pendingSessionMinutes * 60_000;
+    return { idleMs: pendingMs, absoluteMs: pendingMs };
+  }
+  const settings = config();
+  const idleMinutes = role === "admin" ? settings.ADMIN_SESSION_IDLE_MINUTES : settings.SESSION_IDLE_MINUTES;
+  return { idleMs: idleMinutes * 60_000, absoluteMs: settings.SESSION_ABSOLUTE_HOURS * 3_600_000 };
+}
+
+export interface NewSession {
+  userId: string;
+  role: Role;
+  stage: SessionStage;
+  ipAddress: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * A new session with a new id and secret, 160 random bits each. The token
+ * `<id>.<secret>` goes in the cookie; only the SHA-256 of the secret is stored.
+ */
+export async function createSession(queryable: Queryable, session: NewSession): Promise<{ id: string; token: string }> {
+  const id = randomToken();
+  const secret = randomToken();
+  const now = new Date();
+  const { idleMs, absoluteMs } = sessionLifetimes(session.role, session.stage);
+  await queryable.insert(sessions).values({
+    id,
+    secretHash: hashSecret(secret),
+    userId: session.userId,
+    stage: session.stage,
+    createdAt: now,
+    lastActiveAt: now,
+    idleExpiresAt: new Date(now.getTime() + Math.min(idleMs, absoluteMs)),
+    absoluteExpiresAt: new Date(now.getTime() + absoluteMs),
+    ipAddress: session.ipAddress,
+    userAgent: session.userAgent?.slice(0, 300) ?? null,
+  });
+  return { id, token: `${id}.${secret}` };
+}
+
+export function sessionCookie(token: string): string {
+  return `${sessionCookieName}=${token}; Path=/; HttpOnly; Secure; SameSite=Lax`;
+}
+
+export function clearedSessionCookie(): string {
+  return `${sessionCookieName}=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0`;
+}
+
+export function readSessionToken(request: Request): string | null {
+  const header = request.headers.get("cookie");
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === sessionCookieName) return value.join("=") || null;
+  }
+  return null;
+}
+
+const sessionColumns = {
+  id: sessions.id,
+  secretHash: sessions.secretHash,
+  stage: sessions.stage,
+  lastActiveAt: sessions.lastActiveAt,
+  idleExpiresAt: sessions.idleExpiresAt,
+  absoluteExpiresAt: sessions.absoluteExpiresAt,
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  jobTitle: users.jobTitle,
+  phone: users.phone,
+  organisationId: organisations.id,
+  organisationName: organisations.name,
+  organisationType: organisations.type,
+};
+
+export interface ValidatedSession {
+  session: ValidSession;
+  user: CurrentUser;
+}
+
+/**
+ * Checks a token as the Lucia guide does: find the session by its id, then
+ * compare the secret's hash in constant time. Expired sessions, and sessions
+ * of deactivated users, are deleted. A signed-in session's idle expiry slides
+ * forward (at most once a minute), never past its absolute expiry.
+ */
+export async function validateSessionToken(
+  token: string,
+  queryable: Queryable = db(),
+): Promise<ValidatedSession | null> {
+  const [id, secret, extra] = token.split(".");
+  if (!id || !secret || extra !== undefined) return null;
+  const [row] = await queryable
+    .select(sessionColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(sessions.id, id));
+  if (!row || !constantTimeEqual(hashSecret(secret), row.secretHash)) return null;
+
+  const now = new Date();
+  if (now >= row.idleExpiresAt || now >= row.absoluteExpiresAt || !row.active) {
+    await invalidateSession(row.id, queryable);
+    return null;
+  }
+  let idleExpiresAt = row.idleExpiresAt;
+  if (row.stage === "signed_in" && now.getTime() - row.lastActiveAt.getTime() >= refreshIntervalMs) {
+    const { idleMs } = sessionLifetimes(row.role, row.stage);
+    idleExpiresAt = new Date(Math.min(now.getTime() + idleMs, row.absoluteExpiresAt.getTime()));
+    await queryable.update(sessions).set({ lastActiveAt: now, idleExpiresAt }).where(eq(sessions.id, row.id));
+  }
+  return {
+    session: {
+      id: row.id,
+      stage: row.stage,
+      userId: row.userId,
+      idleExpiresAt,
+      absoluteExpiresAt: row.absoluteExpiresAt,
+    },
+    user: {
+      id: row.userId,
+      name: row.name,
+      email: row.email,
+      role: row.role,
+      organisationId: row.organisationId,
+      organisationName: row.organisationName,
+      organisationType: row.organisationType,
+      jobTitle: row.jobTitle,
+      phone: row.phone,
+      sessionId: row.id,
+    },
+  };
+}
+
+export async function invalidateSession(sessionId: string, queryable: Queryable = db()): Promise<void> {
+  await queryable.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a user, or every one but `exceptSessionId` (after a password change). */
+export async function invalidateUserSessions(
+  userId: string,
+  queryable: Queryable = db(),
+  exceptSessionId?: string,
+): Promise<void> {
+  await queryable
+    .delete(sessions)
+    .where(
+      exceptSessionId
+        ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId))
+        : eq(sessions.userId, userId),
+    );
+}
+
+// Several loaders (the root's and the page's) ask about the same request; the database is asked once.
+const sessionsByRequest = new WeakMap<Request, Promise<ValidatedSession | null>>();
+
+/** The session a request carries, at whatever stage, or null. */
+export function getSession(request: Request): Promise<ValidatedSession | null> {
+  let found = sessionsByRequest.get(request);
+  if (!found) {
+    const token = readSessionToken(request);
+    found = token ? validateSessionToken(token) : Promise.resolve(null);
+    sessionsByRequest.set(request, found);
+  }
+  return found;
+}
+
+/** Forgets what `getSession` found for this request, after the request itself ended or replaced the session. */
+export function forgetSession(request: Request): void {
+  sessionsByRequest.delete(request);
+}
+
+/** The fully signed-in user (password and two-factor done), or null. */
+export async function getCurrentUser(request: Request): Promise<CurrentUser | null> {
+  const found = await getSession(request);
+  return found?.session.stage === "signed_in" ? found.user : null;
+}
+
+/** The fully signed-in user; anyone else is sent to sign in, and brought back here afterwards. */
+export async function requireUser(request: Request): Promise<CurrentUser> {
+  const user = await getCurrentUser(request);
+  if (user) return user;
+  const url = new URL(request.url);
+  throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })}`);
+}
+
+/** Only paths on this site: never `//evil.example` or an absolute URL from a crafted link. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

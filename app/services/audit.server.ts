@@ -1,0 +1,52 @@
+import type { AppLoadContext } from "@remix-run/node";
+import type { Queryable } from "#db/connection";
+import { auditEvents } from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+
+/** Who did it, and from where: the same for every event a request writes. */
+export interface AuditActor {
+  user: Pick<CurrentUser, "id" | "role" | "organisationId"> | null;
+  ipAddress: string | null;
+  correlationId: string | null;
+}
+
+export interface AuditEvent {
+  /** A dotted name in the past tense of what happened: "auth.signIn.succeeded", "contact.viewed". */
+  action: string;
+  subjectType?: string;
+  subjectId?: string;
+  /** The child's person record, when the event is about a child: what "who has viewed this child" searches. */
+  personId?: string | null;
+  /** Why, where the action needs a reason (a role change, a deactivation, a break-glass view). */
+  reason?: string;
+  details?: Record<string, unknown>;
+}
+
+export function auditActor(context: Pick<AppLoadContext, "ipAddress" | "correlationId">, user: CurrentUser | null) {
+  return {
+    user: user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null,
+    ipAddress: context.ipAddress || null,
+    correlationId: context.correlationId || null,
+  } satisfies AuditActor;
+}
+
+/**
+ * Appends one event to the audit trail. Pass the transaction that makes the
+ * change, so that the change and its record stand or fall together. The table
+ * refuses updates and deletes (migration 0001).
+ */
+export async function recordAudit(queryable: Queryable, actor: AuditActor, event: AuditEvent): Promise<void> {
+  await queryable.insert(auditEvents).values({
+    userId: actor.user?.id ?? null,
+    userRole: actor.user?.role ?? null,
+    organisationId: actor.user?.organisationId ?? null,
+    action: event.action,
+    subjectType: event.subjectType ?? null,
+    subjectId: event.subjectId ?? null,
+    personId: event.personId ?? null,
+    ipAddress: actor.ipAddress,
+    correlationId: actor.correlationId,
+    reason: event.reason ?? null,
+    details: event.details ?? null,
+  });
+}
