@@ -4,6 +4,7 @@ import { readConfig } from "../app/config.server";
 import { closeDatabase, databaseIsUp, db } from "../app/db.server";
 import { seedDemoData } from "../db/seed";
 import { demoAccounts } from "../db/seed/demo-accounts";
+import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
 import { createApp } from "./app";
 import { prepareDatabase } from "./database";
 
@@ -17,7 +18,11 @@ const database = await prepareDatabase(config, logger);
 process.env.DATABASE_URL = database.url;
 
 if (config.NODE_ENV !== "production") {
-  const seeded = await seedDemoData(db(), { password: config.DEMO_PASSWORD, nodeEnv: config.NODE_ENV });
+  const seeded = await seedDemoData(db(), {
+    password: config.DEMO_PASSWORD,
+    nodeEnv: config.NODE_ENV,
+    partnerTwoFactorRequired: config.PARTNER_TWO_FACTOR_REQUIRED,
+  });
   if (seeded === "seeded") logger.info("seeded the demo council");
 }
 
@@ -32,7 +37,11 @@ const server: Server = app.listen(config.PORT, () => {
   const lines = [`Front Door is running at ${config.appUrl}`];
   if (config.NODE_ENV !== "production") {
     lines.push("", `Demo accounts (password: ${config.DEMO_PASSWORD}):`);
-    for (const account of demoAccounts) lines.push(`  ${account.email.padEnd(48)} ${account.role}`);
+    for (const account of demoAccounts) {
+      const twoFactor = demoAccountHasTwoFactor(account.role, config.PARTNER_TWO_FACTOR_REQUIRED) ? "two-factor" : "";
+      lines.push(`  ${account.email.padEnd(48)} ${account.role.padEnd(24)} ${twoFactor}`);
+    }
+    lines.push("", "For a two-factor code, run: npm run otp -- <email>");
   }
   console.log(lines.join("\n"));
 });

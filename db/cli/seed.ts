@@ -10,7 +10,11 @@ try {
   await migrateDatabase(database.url);
   const { db, close } = createDatabase(database.url, { max: 1 });
   try {
-    const result = await seedDemoData(db, { password: config.DEMO_PASSWORD, nodeEnv: config.NODE_ENV });
+    const result = await seedDemoData(db, {
+      password: config.DEMO_PASSWORD,
+      nodeEnv: config.NODE_ENV,
+      partnerTwoFactorRequired: config.PARTNER_TWO_FACTOR_REQUIRED,
+    });
     console.log(result === "seeded" ? "Demo council added." : "The database already has data; nothing was added.");
   } finally {
     await close();

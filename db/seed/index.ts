@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
 import { hashPassword } from "../../app/auth/password.server";
 import type { Database } from "../connection";
-import { organisations, users } from "../schema";
+import { organisations, twoFactorCredentials, users } from "../schema";
 import { demoAccounts } from "./demo-accounts";
 import { demoOrganisations } from "./demo-organisations";
+import { demoAccountHasTwoFactor, demoTotpSecret } from "./demo-two-factor";
 
 export class DemoSeedRefused extends Error {}
 
@@ -13,7 +14,7 @@ export class DemoSeedRefused extends Error {}
  */
 export async function seedDemoData(
   db: Database,
-  options: { password: string; nodeEnv: string },
+  options: { password: string; nodeEnv: string; partnerTwoFactorRequired?: boolean },
 ): Promise<"seeded" | "already-seeded"> {
   if (options.nodeEnv === "production") {
     throw new DemoSeedRefused("Demo users are never created when NODE_ENV=production.");
@@ -33,17 +34,30 @@ export async function seedDemoData(
         inserted.find((row) => row.name === organisation.name)!.id,
       ]),
     );
-    await tx.insert(users).values(
-      demoAccounts.map((account) => ({
-        organisationId: idByKey.get(account.organisation)!,
-        role: account.role,
-        name: account.name,
-        email: account.email,
-        jobTitle: account.jobTitle,
-        phone: account.phone,
-        passwordHash,
-      })),
+    const insertedUsers = await tx
+      .insert(users)
+      .values(
+        demoAccounts.map((account) => ({
+          organisationId: idByKey.get(account.organisation)!,
+          role: account.role,
+          name: account.name,
+          email: account.email,
+          jobTitle: account.jobTitle,
+          phone: account.phone,
+          passwordHash,
+        })),
+      )
+      .returning({ id: users.id, email: users.email, role: users.role });
+    const enrolled = insertedUsers.filter((user) =>
+      demoAccountHasTwoFactor(user.role, options.partnerTwoFactorRequired ?? true),
     );
+    if (enrolled.length > 0) {
+      await tx
+        .insert(twoFactorCredentials)
+        .values(
+          enrolled.map((user) => ({ userId: user.id, secret: demoTotpSecret(user.email), enrolledAt: new Date() })),
+        );
+    }
   });
   return "seeded";
 }
