@@ -5,3 +5,4 @@ export * from "./thresholds";
 export * from "./contacts";
 export * from "./auth";
 export * from "./mail";
+export * from "./mash";

@@ -1,0 +1,200 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { informationCheckAgencies } from "../../app/domain/mash/agencies";
+import { contactChildren, contacts, ragRating } from "./contacts";
+import { users } from "./users";
+
+/**
+ * The children the council knows, across contacts: what a child in a new
+ * contact is matched and linked to, so that their history follows them.
+ * `normalisedName` is the first and last name as the matcher reads them
+ * (`normaliseName`), kept here so that a trigram index can serve name searches.
+ */
+export const persons = pgTable(
+  "persons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    firstName: text("first_name"),
+    lastName: text("last_name").notNull(),
+    normalisedName: text("normalised_name").notNull(),
+    dateOfBirth: date("date_of_birth"),
+    sex: text("sex").notNull(),
+    nhsNumber: text("nhs_number"),
+    postcode: text("postcode"),
+    addressLine1: text("address_line1"),
+    addressLine2: text("address_line2"),
+    town: text("town"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [
+    index("persons_normalised_name_trgm_idx").using("gin", table.normalisedName.op("gin_trgm_ops")),
+    index("persons_date_of_birth_idx").on(table.dateOfBirth),
+    index("persons_postcode_idx").on(table.postcode),
+    index("persons_nhs_number_idx").on(table.nhsNumber),
+  ],
+);
+
+export const personLinkEvent = pgEnum("person_link_event", ["linked", "unlinked"]);
+
+/** Every link and unlink of a child in a contact to a person record, with who, when and why: links can be wrong. */
+export const personLinks = pgTable(
+  "person_links",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    contactChildId: uuid("contact_child_id")
+      .notNull()
+      .references(() => contactChildren.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => persons.id),
+    event: personLinkEvent("event").notNull(),
+    /** Why a link was undone; for a link, the match reasons shown when it was made. */
+    reason: text("reason"),
+    matchScore: integer("match_score"),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => users.id),
+    occurredAt: timestamp("occurred_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [index("person_links_child_idx").on(table.contactChildId, table.occurredAt)],
+);
+
+export const informationCheckAgency = pgEnum("information_check_agency", informationCheckAgencies);
+
+/** A question a screener asks a partner agency in the MASH about a family, and its answer. */
+export const informationChecks = pgTable(
+  "information_checks",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contactId: uuid("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    agency: informationCheckAgency("agency").notNull(),
+    question: text("question").notNull(),
+    requestedBy: uuid("requested_by")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: timestamp("requested_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    /** From the contact's RAG rating when asked, on the working-day clock. */
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    answer: text("answer"),
+    answeredBy: uuid("answered_by").references(() => users.id),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("information_checks_contact_idx").on(table.contactId, table.requestedAt),
+    index("information_checks_open_idx")
+      .on(table.agency, table.dueAt)
+      .where(sql`answered_at is null`),
+  ],
+);
+
+/**
+ * `recorded`: stands without sign-off. `awaiting_sign_off`: waits for a
+ * manager, who approves it (`approved`, it stands) or returns it (`returned`,
+ * kept as history; the screener records a new decision).
+ */
+export const decisionStates = ["recorded", "awaiting_sign_off", "approved", "returned"] as const;
+export const decisionState = pgEnum("decision_state", decisionStates);
+
+/** A screener's threshold decision on a contact: the reasoning and the feedback, shared by its children's outcomes. */
+export const decisions = pgTable(
+  "decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contactId: uuid("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    rag: ragRating("rag").notNull(),
+    rationale: text("rationale").notNull(),
+    /** For the MASH only: never shown to the referrer. */
+    internalNotes: text("internal_notes"),
+    /** Written for the referrer: what was decided and what they should do. */
+    referrerFeedback: text("referrer_feedback").notNull(),
+    state: decisionState("state").notNull(),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp("recorded_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [
+    index("decisions_contact_idx").on(table.contactId, table.recordedAt),
+    index("decisions_awaiting_sign_off_idx")
+      .on(table.recordedAt)
+      .where(sql`state = 'awaiting_sign_off'`),
+    // A contact has at most one decision that stands, and at most one waiting for a manager.
+    uniqueIndex("decisions_one_standing_idx")
+      .on(table.contactId)
+      .where(sql`state in ('recorded', 'approved')`),
+    uniqueIndex("decisions_one_awaiting_idx")
+      .on(table.contactId)
+      .where(sql`state = 'awaiting_sign_off'`),
+  ],
+);
+
+/** The outcome for each child: siblings in one contact can need different things. */
+export const childDecisions = pgTable(
+  "child_decisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    decisionId: uuid("decision_id")
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    contactChildId: uuid("contact_child_id")
+      .notNull()
+      .references(() => contactChildren.id, { onDelete: "cascade" }),
+    decidedLevel: integer("decided_level").notNull(),
+    /** An outcome id from the council's outcome list (`app/domain/mash/outcomes.ts`). */
+    outcome: text("outcome").notNull(),
+  },
+  (table) => [
+    uniqueIndex("child_decisions_child_idx").on(table.decisionId, table.contactChildId),
+    index("child_decisions_contact_child_idx").on(table.contactChildId),
+  ],
+);
+
+export const signOffResult = pgEnum("sign_off_result", ["approved", "returned"]);
+
+/** A manager's answer to a decision waiting for sign-off; one per decision. */
+export const signOffs = pgTable(
+  "sign_offs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    decisionId: uuid("decision_id")
+      .notNull()
+      .references(() => decisions.id, { onDelete: "cascade" }),
+    result: signOffResult("result").notNull(),
+    comment: text("comment"),
+    managerId: uuid("manager_id")
+      .notNull()
+      .references(() => users.id),
+    occurredAt: timestamp("occurred_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [uniqueIndex("sign_offs_decision_idx").on(table.decisionId)],
+);
+
+export type PersonRow = typeof persons.$inferSelect;
+export type InformationCheckRow = typeof informationChecks.$inferSelect;
+export type DecisionRow = typeof decisions.$inferSelect;
