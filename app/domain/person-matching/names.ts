@@ -1,0 +1,54 @@
+/**
+ * Names as the matcher compares them: referrers type "O’Brien", "o'brien" and
+ * "OBrien", "Zoë" and "Zoe", for the same child.
+ */
+export function normaliseName(...parts: (string | null | undefined)[]): string {
+  return parts
+    .filter((part): part is string => !!part)
+    .join(" ")
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Jaro-Winkler similarity, 0 (nothing alike) to 1 (identical): the usual
+ * measure for person names in record linkage, kind to the typing slips and
+ * spelling variants of short names ("Jon" for "John", "Smyth" for "Smith")
+ * that trigram similarity scores harshly.
+ */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return a.length === 0 ? 0 : 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (bMatched[j] || a[i] !== b[j]) continue;
+      aMatched[i] = true;
+      bMatched[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < Math.min(4, a.length, b.length) && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
