@@ -78,4 +78,8 @@ describe("initialStatus", () => {
   it("is active when a partner starts the plan as its lead professional", () => {
     expect(initialStatus({ type: "partner", leadProfessionalId: "user-1" })).toBe("active");
   });
+
+  it("waits for allocation after a step-down, which names only a proposed lead", () => {
+    expect(initialStatus({ type: "step_down", stepDownRequestId: "request-1" })).toBe("awaiting_allocation");
+  });
 });

@@ -53,9 +53,15 @@ export interface Review {
   nextReviewOn: IsoDate;
 }
 
-/** A partner who starts a plan directly becomes its lead professional, so the plan is allocated from the start. */
+/**
+ * A partner who starts a plan directly becomes its lead professional, so the plan is allocated from the start.
+ * A step-down accepted by the early help manager names only a proposed lead, so like a MASH decision it still
+ * needs allocating.
+ */
 export type PlanOrigin =
-  { type: "mash_decision"; decisionId: string } | { type: "partner"; leadProfessionalId: string };
+  | { type: "mash_decision"; decisionId: string }
+  | { type: "partner"; leadProfessionalId: string }
+  | { type: "step_down"; stepDownRequestId: string };
 
 export interface EarlyHelpPlan {
   id: string;

@@ -122,6 +122,22 @@ export const earlyHelp = {
   "earlyHelp.stepDown.error.awaitingResubmission":
     "This request was returned. Social care needs to send it again first",
 
+  "earlyHelp.assessment.error.needsRequired": "Enter at least one need before you mark the assessment as complete",
+  "earlyHelp.assessment.error.familyViewRequired": "Enter the family's view before you mark the assessment as complete",
+  "earlyHelp.assessment.error.childVoiceRequired": "Enter the child's voice before you mark the assessment as complete",
+
+  "earlyHelp.familyNetwork.type.familyGroupConference": "Family group conference",
+  "earlyHelp.familyNetwork.type.familyNetworkMeeting": "Family network meeting",
+  "earlyHelp.familyNetwork.stage.notOffered": "Not offered",
+  "earlyHelp.familyNetwork.stage.offered": "Offered, waiting for the family's answer",
+  "earlyHelp.familyNetwork.stage.declined": "Offered, the family said no",
+  "earlyHelp.familyNetwork.stage.accepted": "Accepted, not held yet",
+  "earlyHelp.familyNetwork.stage.held": "Held",
+  "earlyHelp.familyNetwork.error.notAccepted": "A meeting can only be held if the family accepted it",
+  "earlyHelp.familyNetwork.error.heldInFuture": "Date of the meeting must be today or in the past",
+  "earlyHelp.familyNetwork.error.heldBeforePlanStart":
+    "Date of the meeting must be on or after the date the plan started",
+
   "earlyHelp.coordinator.flag.noLeadProfessional": "No {leadProfessional}",
   "earlyHelp.coordinator.flag.reviewOverdue": "Review overdue",
   "earlyHelp.coordinator.flag.openTooLong": "Open for more than {months} months",
