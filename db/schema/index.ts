@@ -6,3 +6,4 @@ export * from "./contacts";
 export * from "./auth";
 export * from "./mail";
 export * from "./mash";
+export * from "./early-help";
