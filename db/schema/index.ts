@@ -7,3 +7,4 @@ export * from "./auth";
 export * from "./mail";
 export * from "./mash";
 export * from "./early-help";
+export * from "./notifications";
