@@ -34,6 +34,7 @@ export const notificationOutbox = pgTable(
     status: outboxStatus("status").notNull().default("pending"),
     /** The channel that sent it: smtp, notify or dev. */
     channel: text("channel"),
+    /** Attempts since the message was queued, or since an administrator last retried it. */
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true })
@@ -44,6 +45,10 @@ export const notificationOutbox = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     providerReference: text("provider_reference"),
     createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    /** When the current round of attempts began: retries give up a day after it. */
+    queuedAt: timestamp("queued_at", { withTimezone: true })
       .notNull()
       .default(sql`now()`),
     updatedAt: timestamp("updated_at", { withTimezone: true })
