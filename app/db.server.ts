@@ -1,5 +1,5 @@
 import { createDatabase, type Database } from "#db/connection";
-import { config } from "~/config.server";
+import { readConfig } from "~/config.server";
 
 type Connection = ReturnType<typeof createDatabase>;
 
@@ -9,7 +9,9 @@ const holder = globalThis as typeof globalThis & { __frontDoorDb?: Connection };
 
 function connection(): Connection {
   if (!holder.__frontDoorDb) {
-    const url = config().DATABASE_URL;
+    // Read afresh rather than from the cached config: the server (and each test file) sets DATABASE_URL
+    // after start-up, possibly after some module has already read the rest of the configuration.
+    const url = readConfig().DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set: the server starts the embedded database before serving.");
     holder.__frontDoorDb = createDatabase(url);
   }

@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import { pino } from "pino";
 import { readConfig } from "../app/config.server";
 import { closeDatabase, databaseIsUp, db } from "../app/db.server";
+import { purgeExpiredDrafts } from "../app/services/contact-drafts.server";
+import { ensureThresholdDocumentPublished } from "../app/services/thresholds.server";
 import { seedDemoData } from "../db/seed";
 import { demoAccounts } from "../db/seed/demo-accounts";
 import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
@@ -16,6 +18,20 @@ const mode = process.argv.includes("--dev") ? "development" : "production";
 const database = await prepareDatabase(config, logger);
 // The Remix app reads DATABASE_URL when it first needs the database.
 process.env.DATABASE_URL = database.url;
+// The contact form needs descriptors to offer: a new installation starts with the default threshold document.
+await ensureThresholdDocumentPublished(db());
+
+/** Drafts untouched for 30 days are deleted, at start and then every hour. */
+async function purgeDrafts() {
+  try {
+    const count = await purgeExpiredDrafts();
+    if (count > 0) logger.info({ count }, "removed expired contact drafts");
+  } catch (error) {
+    logger.error({ err: error }, "could not remove expired contact drafts");
+  }
+}
+await purgeDrafts();
+setInterval(() => void purgeDrafts(), 60 * 60 * 1000).unref();
 
 if (config.NODE_ENV !== "production") {
   const seeded = await seedDemoData(db(), {

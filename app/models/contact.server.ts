@@ -1,0 +1,195 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Queryable } from "#db/connection";
+import { contactChildren, contacts, thresholdDocuments } from "#db/schema";
+import type { ContactDraftAnswers } from "~/domain/contact/journey";
+import type { ContactStatus } from "~/domain/mash/contact-status";
+import type { ThresholdDocument } from "~/domain/thresholds/document";
+
+/**
+ * Submitted contacts, as the referrer's organisation sees them. Every read
+ * takes the user and is scoped to their organisation: a partner never sees
+ * another organisation's contacts, whatever the address says.
+ */
+
+export interface OrganisationMember {
+  id: string;
+  organisationId: string;
+}
+
+export interface NewContact {
+  reference: string;
+  organisationId: string;
+  submittedBy: string;
+  submittedAt: Date;
+  thresholdDocumentId: string;
+  referralSource: string;
+  immediateDanger: boolean;
+  answers: ContactDraftAnswers;
+  descriptorIds: string[];
+  suggestedLevel: number;
+  referrerLevel: number;
+  familyAware: string;
+  consentGiven: string | null;
+  decisionDueAt: Date;
+}
+
+export interface NewContactChild {
+  firstName: string | null;
+  lastName: string;
+  dateOfBirth: string | null;
+  dueDate: string | null;
+  sex: string;
+  nhsNumber: string | null;
+  postcode: string | null;
+  ethnicity: string | null;
+}
+
+/** FD-000123: the sequence never repeats a number, even when a transaction that took one rolls back. */
+export async function nextContactReference(queryable: Queryable): Promise<string> {
+  const [row] = await queryable.execute<{ next: string }>(sql`select nextval('contact_reference_seq')::text as next`);
+  return `FD-${String(row!.next).padStart(6, "0")}`;
+}
+
+export async function insertContact(
+  queryable: Queryable,
+  contact: NewContact,
+  children: NewContactChild[],
+): Promise<string> {
+  const [row] = await queryable.insert(contacts).values(contact).returning({ id: contacts.id });
+  const contactId = row!.id;
+  await queryable
+    .insert(contactChildren)
+    .values(children.map((child, position) => ({ ...child, contactId, position })));
+  return contactId;
+}
+
+export interface ContactSummary {
+  id: string;
+  reference: string;
+  submittedAt: Date;
+  status: ContactStatus;
+  children: { firstName: string | null; lastName: string; dueDate: string | null }[];
+}
+
+/** The organisation's contacts, newest first, with the names of the children in each. */
+export async function listOrganisationContacts(
+  queryable: Queryable,
+  user: OrganisationMember,
+): Promise<ContactSummary[]> {
+  const rows = await queryable
+    .select({
+      id: contacts.id,
+      reference: contacts.reference,
+      submittedAt: contacts.submittedAt,
+      status: contacts.status,
+    })
+    .from(contacts)
+    .where(eq(contacts.organisationId, user.organisationId))
+    .orderBy(desc(contacts.submittedAt));
+  if (rows.length === 0) return [];
+  const children = await queryable
+    .select({
+      contactId: contactChildren.contactId,
+      firstName: contactChildren.firstName,
+      lastName: contactChildren.lastName,
+      dueDate: contactChildren.dueDate,
+    })
+    .from(contactChildren)
+    .where(
+      inArray(
+        contactChildren.contactId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .orderBy(asc(contactChildren.position));
+  return rows.map((row) => ({
+    ...row,
+    children: children
+      .filter((child) => child.contactId === row.id)
+      .map(({ contactId: _contactId, ...child }) => child),
+  }));
+}
+
+export interface ContactRecord {
+  id: string;
+  reference: string;
+  submittedAt: Date;
+  submittedBy: string;
+  status: ContactStatus;
+  decisionDueAt: Date;
+  referralSource: string;
+  suggestedLevel: number;
+  referrerLevel: number;
+  answers: ContactDraftAnswers;
+  thresholdDocument: { id: string; version: string; document: ThresholdDocument };
+  children: { id: string; position: number }[];
+}
+
+/** One of the organisation's contacts, with the threshold document version it was made with. */
+export async function findOrganisationContact(
+  queryable: Queryable,
+  user: OrganisationMember,
+  reference: string,
+): Promise<ContactRecord | undefined> {
+  const [row] = await queryable
+    .select({
+      id: contacts.id,
+      reference: contacts.reference,
+      submittedAt: contacts.submittedAt,
+      submittedBy: contacts.submittedBy,
+      status: contacts.status,
+      decisionDueAt: contacts.decisionDueAt,
+      referralSource: contacts.referralSource,
+      suggestedLevel: contacts.suggestedLevel,
+      referrerLevel: contacts.referrerLevel,
+      answers: contacts.answers,
+      thresholdDocumentId: thresholdDocuments.id,
+      thresholdDocumentVersion: thresholdDocuments.version,
+      thresholdDocument: thresholdDocuments.document,
+    })
+    .from(contacts)
+    .innerJoin(thresholdDocuments, eq(thresholdDocuments.id, contacts.thresholdDocumentId))
+    .where(and(eq(contacts.reference, reference), eq(contacts.organisationId, user.organisationId)));
+  if (!row) return undefined;
+  const children = await queryable
+    .select({ id: contactChildren.id, position: contactChildren.position })
+    .from(contactChildren)
+    .where(eq(contactChildren.contactId, row.id))
+    .orderBy(asc(contactChildren.position));
+  const { thresholdDocumentId, thresholdDocumentVersion, thresholdDocument, ...contact } = row;
+  return {
+    ...contact,
+    thresholdDocument: { id: thresholdDocumentId, version: thresholdDocumentVersion, document: thresholdDocument },
+    children,
+  };
+}
+
+/** The reference of one of the organisation's contacts, by id: what a second submit of a draft answers with. */
+export async function organisationContactReference(
+  queryable: Queryable,
+  user: OrganisationMember,
+  contactId: string,
+): Promise<string | undefined> {
+  const [row] = await queryable
+    .select({ reference: contacts.reference })
+    .from(contacts)
+    .where(and(eq(contacts.id, contactId), eq(contacts.organisationId, user.organisationId)));
+  return row?.reference;
+}
+
+/**
+ * Whether a reference belongs to some other organisation's contact. Not a
+ * read of the contact: it exists so that the attempt to open one can be
+ * audited, while the person asking is told only "not found".
+ */
+export async function contactIdOutsideOrganisation(
+  queryable: Queryable,
+  user: OrganisationMember,
+  reference: string,
+): Promise<string | undefined> {
+  const [row] = await queryable
+    .select({ id: contacts.id, organisationId: contacts.organisationId })
+    .from(contacts)
+    .where(eq(contacts.reference, reference));
+  return row && row.organisationId !== user.organisationId ? row.id : undefined;
+}

@@ -1,0 +1,68 @@
+import type { PageRef } from "~/domain/contact/journey";
+
+/**
+ * Typed URL builders for the contact journey, the contact list and the
+ * threshold pages, so that no page spells a path by hand. Children and adults
+ * are numbered from 1 in addresses, as people count them.
+ */
+
+export type ReturnTo = "check-answers";
+
+const draftPageSegments = {
+  "immediate-danger": "immediate-danger",
+  "emergency-calls": "emergency-calls",
+  referrer: "your-details",
+  children: "children",
+  adults: "adults",
+  descriptors: "descriptors",
+  concern: "concern",
+  level: "level",
+  consent: "consent",
+  "check-answers": "check-answers",
+} as const;
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const paths = {
+  home: () => "/",
+  thresholds: (search: { q?: string; domain?: string; level?: string } = {}) => withQuery("/thresholds", search),
+  adminThresholds: (query: { published?: string } = {}) => withQuery("/admin/thresholds", query),
+  adminThresholdDocument: (documentId: string) => `/admin/thresholds/${documentId}`,
+  contacts: () => "/contacts",
+  newContact: () => "/contacts/new",
+  contact: (reference: string) => `/contacts/${reference}`,
+  contactConfirmation: (reference: string) => `/contacts/${reference}/confirmation`,
+  draft: (draftId: string) => `/contacts/drafts/${draftId}`,
+  draftPage: (draftId: string, page: PageRef, options: { returnTo?: ReturnTo } = {}): string => {
+    const base = `/contacts/drafts/${draftId}`;
+    let path: string;
+    switch (page.page) {
+      case "task-list":
+        return base;
+      case "child":
+        path = `${base}/children/${page.index + 1}`;
+        break;
+      case "adult":
+        path = `${base}/adults/${page.index + 1}`;
+        break;
+      default:
+        path = `${base}/${draftPageSegments[page.page]}`;
+    }
+    return withQuery(path, { returnTo: options.returnTo });
+  },
+};
+
+/** The 0-based index for a child or adult number in an address ("/children/2" is index 1), or undefined if it is not one. */
+export function indexFromNumber(text: string | undefined): number | undefined {
+  if (!text || !/^[1-9]\d{0,2}$/.test(text)) return undefined;
+  return Number(text) - 1;
+}
+
+export function readReturnTo(url: string | URL): ReturnTo | undefined {
+  return new URL(url).searchParams.get("returnTo") === "check-answers" ? "check-answers" : undefined;
+}

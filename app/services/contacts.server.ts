@@ -1,0 +1,169 @@
+import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { referralSourceByOrganisationType } from "~/domain/contact/census";
+import {
+  suggestionFor,
+  validateCompleteContact,
+  type CompleteContact,
+  type ContactDraftAnswers,
+  type PageProblem,
+} from "~/domain/contact/journey";
+import { createScreeningClock, defaultScreeningTimelinessPolicy, screeningDueTimes } from "~/domain/mash/policy";
+import { proposedLevel } from "~/forms/contact/level";
+import { formatDateTime } from "~/i18n/dates";
+import { sendMail } from "~/mail/mailer.server";
+import { lockOwnDraft, updateDraft } from "~/models/contact-draft.server";
+import {
+  contactIdOutsideOrganisation,
+  findOrganisationContact,
+  insertContact,
+  listOrganisationContacts,
+  nextContactReference,
+  organisationContactReference,
+  type ContactRecord,
+  type ContactSummary,
+  type NewContactChild,
+} from "~/models/contact.server";
+import { type AuditActor, recordAudit } from "./audit.server";
+import { listOpenDrafts, type DraftListItem } from "./contact-drafts.server";
+import { currentThresholdDocument } from "./thresholds.server";
+
+export type SubmitResult =
+  | { outcome: "submitted"; reference: string }
+  | { outcome: "incomplete"; problems: PageProblem[] }
+  | { outcome: "not-found" };
+
+/**
+ * Turns a draft into a contact, once. The draft row is locked first, so a
+ * double click, a resubmitted form or a retried request waits for the first
+ * submit to finish and then finds the contact it made (contact_drafts.
+ * submitted_contact_id) instead of making another. The contact, its children,
+ * the audit event and the acknowledgement email commit together or not at all.
+ */
+export async function submitContact(
+  actor: AuditActor,
+  user: CurrentUser,
+  draftId: string,
+  now = new Date(),
+): Promise<SubmitResult> {
+  return db().transaction(async (tx) => {
+    const draft = await lockOwnDraft(tx, user, draftId);
+    if (!draft) return { outcome: "not-found" as const };
+    if (draft.submittedContactId) {
+      const reference = await organisationContactReference(tx, user, draft.submittedContactId);
+      return reference ? { outcome: "submitted" as const, reference } : { outcome: "not-found" as const };
+    }
+
+    const current = await currentThresholdDocument(tx);
+    const context = { document: current.document };
+    const checked = validateCompleteContact(draft.answers, context);
+    if (!checked.ok) return { outcome: "incomplete" as const, problems: checked.problems };
+    const complete = checked.contact;
+    const suggestion = suggestionFor(draft.answers, context);
+    if (suggestion.outcome === "none") return { outcome: "incomplete" as const, problems: [] };
+
+    const policy = defaultScreeningTimelinessPolicy;
+    const { decisionDueAt } = screeningDueTimes(now, null, policy, createScreeningClock(policy));
+    const reference = await nextContactReference(tx);
+    const contactId = await insertContact(
+      tx,
+      {
+        reference,
+        organisationId: user.organisationId,
+        submittedBy: user.id,
+        submittedAt: now,
+        thresholdDocumentId: current.id,
+        referralSource: referralSourceByOrganisationType[user.organisationType],
+        immediateDanger: complete.immediateDanger.immediateDanger === "yes",
+        answers: submittedAnswers(complete),
+        descriptorIds: complete.descriptors.descriptorIds,
+        suggestedLevel: suggestion.level.level,
+        referrerLevel: proposedLevel(complete.level),
+        familyAware: complete.consent.familyAware,
+        consentGiven: "familyConsented" in complete.consent ? complete.consent.familyConsented : null,
+        decisionDueAt,
+      },
+      complete.children.map(childRow),
+    );
+    await updateDraft(tx, draft.id, { submittedContactId: contactId }, now);
+    await recordAudit(tx, actor, {
+      action: "contact.submit",
+      subjectType: "contact",
+      subjectId: contactId,
+      details: { reference, draftId: draft.id, thresholdDocumentVersion: current.version },
+    });
+    await sendMail(tx, {
+      to: user.email,
+      template: "contactAcknowledged",
+      personalisation: { name: user.name, reference, decisionDue: formatDateTime(decisionDueAt) },
+    });
+    return { outcome: "submitted" as const, reference };
+  });
+}
+
+/** What the contact keeps of the answers: only the pages that applied, as they were checked. */
+function submittedAnswers(complete: CompleteContact): ContactDraftAnswers {
+  const { thresholdDocumentVersion: _version, ...answers } = complete;
+  return { ...answers, addAnotherChild: { addAnother: "no" }, addAnotherAdult: { addAnother: "no" } };
+}
+
+function childRow(child: CompleteContact["children"][number]): NewContactChild {
+  return {
+    firstName: child.firstName ?? null,
+    lastName: child.lastName,
+    dateOfBirth: child.isUnborn === "no" ? child.dateOfBirth : null,
+    dueDate: child.isUnborn === "yes" ? child.dueDate : null,
+    sex: child.sex,
+    nhsNumber: child.nhsNumber ?? null,
+    postcode: child.address.postcode,
+    ethnicity: child.ethnicity ?? null,
+  };
+}
+
+export interface ContactsPage {
+  drafts: DraftListItem[];
+  contacts: ContactSummary[];
+}
+
+/** The referrer's list: their own drafts, and every contact their organisation has submitted. */
+export async function contactsPage(user: CurrentUser, now = new Date()): Promise<ContactsPage> {
+  const [drafts, contacts] = await Promise.all([listOpenDrafts(user, now), listOrganisationContacts(db(), user)]);
+  return { drafts, contacts };
+}
+
+export type ViewContactResult = { outcome: "found"; contact: ContactRecord } | { outcome: "not-found" };
+
+/**
+ * Opens one of the organisation's contacts and records that it was seen. A
+ * reference that belongs to another organisation is answered as not found
+ * (so references cannot be probed), and the attempt is audited.
+ */
+export async function viewContact(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  page: "contact" | "confirmation",
+): Promise<ViewContactResult> {
+  return db().transaction(async (tx) => {
+    const contact = await findOrganisationContact(tx, user, reference);
+    if (!contact) {
+      const contactId = await contactIdOutsideOrganisation(tx, user, reference);
+      if (contactId) {
+        await recordAudit(tx, actor, {
+          action: "access.deniedOtherOrganisation",
+          subjectType: "contact",
+          subjectId: contactId,
+          details: { reference, page },
+        });
+      }
+      return { outcome: "not-found" as const };
+    }
+    await recordAudit(tx, actor, {
+      action: "contact.view",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference: contact.reference, page },
+    });
+    return { outcome: "found" as const, contact };
+  });
+}

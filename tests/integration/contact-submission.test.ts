@@ -1,0 +1,128 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CurrentUser } from "~/auth/session.server";
+import { contactsPage, submitContact, viewContact } from "~/services/contacts.server";
+import { saveDraftPage, startContactDraft } from "~/services/contact-drafts.server";
+import { ensureThresholdDocumentPublished } from "~/services/thresholds.server";
+import { auditEvents, contactChildren, contactDrafts, contacts, devMail, thresholdDocuments } from "#db/schema";
+import { seedDemoData } from "#db/seed";
+import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
+import { useTestDatabase } from "#tests/support/test-database";
+
+const { db } = useTestDatabase();
+let school: CurrentUser;
+let otherSchool: CurrentUser;
+
+beforeAll(async () => {
+  await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
+  await ensureThresholdDocumentPublished(db());
+  school = await demoUser(db(), "dsl@northmoor-primary.example");
+  otherSchool = await demoUser(db(), "dsl@riverside-academy.example");
+});
+
+async function readyDraft(user: CurrentUser): Promise<string> {
+  const { draftId } = await startContactDraft(actorFor(user), user, { immediateDanger: "no" });
+  await saveDraftPage(actorFor(user), user, draftId, { page: "check-answers" }, () => completeAnswers());
+  return draftId;
+}
+
+describe("submitting a contact", () => {
+  it("makes one contact however many times the same draft is submitted at once", async () => {
+    const draftId = await readyDraft(school);
+    const submittedAt = new Date("2026-11-23T10:00:00Z"); // a Monday morning
+    const results = await Promise.all([
+      submitContact(actorFor(school), school, draftId, submittedAt),
+      submitContact(actorFor(school), school, draftId, submittedAt),
+    ]);
+    expect(results[0]).toEqual({ outcome: "submitted", reference: expect.stringMatching(/^FD-\d{6}$/) });
+    expect(results[1]).toEqual(results[0]);
+    const reference = results[0].outcome === "submitted" ? results[0].reference : "";
+
+    const made = await db().select().from(contacts).where(eq(contacts.reference, reference));
+    expect(made).toHaveLength(1);
+    const contact = made[0]!;
+    const [published] = await db()
+      .select({ id: thresholdDocuments.id })
+      .from(thresholdDocuments)
+      .where(eq(thresholdDocuments.status, "published"));
+    expect(contact).toMatchObject({
+      organisationId: school.organisationId,
+      submittedBy: school.id,
+      referralSource: "2A",
+      thresholdDocumentId: published!.id,
+      immediateDanger: false,
+      descriptorIds: ["neglect-2-inconsistent-care", "finance-2-hardship"],
+      suggestedLevel: 2,
+      referrerLevel: 2,
+      familyAware: "yes",
+      consentGiven: "yes",
+      status: "submitted",
+      // One working day after 10am on a Monday.
+      decisionDueAt: new Date("2026-11-24T10:00:00Z"),
+    });
+    const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, contact.id));
+    expect(children.map((child) => [child.position, child.firstName, child.nhsNumber])).toEqual([
+      [0, "Amy", "9434765919"],
+      [1, "Ben", null],
+    ]);
+
+    const [draft] = await db().select().from(contactDrafts).where(eq(contactDrafts.id, draftId));
+    expect(draft?.submittedContactId).toBe(contact.id);
+    const submitted = await db().select().from(auditEvents).where(eq(auditEvents.subjectId, contact.id));
+    expect(submitted.map((event) => event.action)).toEqual(["contact.submit"]);
+    const mail = await db().select().from(devMail).where(eq(devMail.template, "contactAcknowledged"));
+    expect(mail.filter((message) => message.personalisation.reference === reference)).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ recipient: school.email });
+  });
+
+  it("refuses a draft with pages still to answer, and makes nothing", async () => {
+    const { draftId } = await startContactDraft(actorFor(school), school, { immediateDanger: "no" });
+    const before = await db().select({ id: contacts.id }).from(contacts);
+    const result = await submitContact(actorFor(school), school, draftId);
+    expect(result.outcome).toBe("incomplete");
+    expect(await db().select({ id: contacts.id }).from(contacts)).toHaveLength(before.length);
+  });
+
+  it("lets only the referrer who wrote a draft submit it", async () => {
+    const draftId = await readyDraft(school);
+    expect(await submitContact(actorFor(otherSchool), otherSchool, draftId)).toEqual({ outcome: "not-found" });
+  });
+});
+
+describe("contacts are scoped by organisation", () => {
+  it("lists and shows a contact to its organisation only, auditing every view and every refusal", async () => {
+    const draftId = await readyDraft(school);
+    const result = await submitContact(actorFor(school), school, draftId);
+    if (result.outcome !== "submitted") throw new Error("not submitted");
+
+    const own = await contactsPage(school);
+    expect(own.contacts.map((contact) => contact.reference)).toContain(result.reference);
+    expect(own.drafts.map((draft) => draft.id)).not.toContain(draftId);
+    const listed = own.contacts.find((contact) => contact.reference === result.reference);
+    expect(listed?.children.map((child) => child.firstName)).toEqual(["Amy", "Ben"]);
+
+    const other = await contactsPage(otherSchool);
+    expect(other.contacts.map((contact) => contact.reference)).not.toContain(result.reference);
+
+    const seen = await viewContact(actorFor(school), school, result.reference, "contact");
+    expect(seen.outcome).toBe("found");
+    if (seen.outcome !== "found") return;
+    expect(seen.contact.thresholdDocument.version).toBe("2026.1");
+    expect(seen.contact.answers.children).toHaveLength(2);
+
+    const refused = await viewContact(actorFor(otherSchool), otherSchool, result.reference, "contact");
+    expect(refused).toEqual({ outcome: "not-found" });
+    expect(await viewContact(actorFor(school), school, "FD-999999", "contact")).toEqual({ outcome: "not-found" });
+
+    const views = await db()
+      .select({ action: auditEvents.action, userId: auditEvents.userId, subjectType: auditEvents.subjectType })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectId, seen.contact.id));
+    expect(views).toContainEqual({ action: "contact.view", userId: school.id, subjectType: "contact" });
+    expect(views).toContainEqual({
+      action: "access.deniedOtherOrganisation",
+      userId: otherSchool.id,
+      subjectType: "contact",
+    });
+  });
+});

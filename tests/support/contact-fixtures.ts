@@ -1,0 +1,103 @@
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "~/auth/session.server";
+import type { ContactDraftAnswers } from "~/domain/contact/journey";
+import { addToIsoDate, todayInLondon } from "~/forms/date-input";
+import type { AuditActor } from "~/services/audit.server";
+import type { Database } from "#db/connection";
+import { organisations, users } from "#db/schema";
+
+/** A demo account as the session would give it to a page. */
+export async function demoUser(db: Database, email: string): Promise<CurrentUser> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      organisationType: organisations.type,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.email, email));
+  if (!row) throw new Error(`No demo account ${email}: seed the database first`);
+  return { ...row, sessionId: "test-session" };
+}
+
+export function actorFor(user: CurrentUser): AuditActor {
+  return {
+    user: { id: user.id, role: user.role, organisationId: user.organisationId },
+    ipAddress: "127.0.0.1",
+    correlationId: "test",
+  };
+}
+
+/**
+ * A draft ready to submit about two siblings: level 2 needs, agreed, so the
+ * family's consent is asked for and given. Invented people and places.
+ */
+export function completeAnswers(): ContactDraftAnswers {
+  const address = { line1: "14 Moorside Road", town: "Northmoor", postcode: "NM1 4TB" };
+  return {
+    immediateDanger: { immediateDanger: "no" },
+    referrer: {
+      name: "Priya Shah",
+      role: "Designated safeguarding lead",
+      organisation: "Northmoor Primary School",
+      phone: "01632 960111",
+      email: "dsl@northmoor-primary.example",
+    },
+    children: [
+      {
+        isUnborn: "no",
+        firstName: "Amy",
+        lastName: "Evans",
+        dateOfBirth: "2019-03-07",
+        sex: "female",
+        address,
+        disability: "no",
+        firstLanguage: "English",
+        interpreterNeeded: "no",
+        nhsNumber: "9434765919",
+      },
+      {
+        isUnborn: "no",
+        firstName: "Ben",
+        lastName: "Evans",
+        dateOfBirth: "2021-06-12",
+        sex: "male",
+        address,
+        disability: "no",
+        firstLanguage: "English",
+        interpreterNeeded: "no",
+      },
+    ],
+    addAnotherChild: { addAnother: "no" },
+    adults: [
+      {
+        firstName: "Dean",
+        relationship: "Mother’s partner",
+        parentalResponsibility: "no",
+        livesWithChild: "yes",
+        knownRisk: "notKnown",
+      },
+    ],
+    addAnotherAdult: { addAnother: "no" },
+    descriptors: { descriptorIds: ["neglect-2-inconsistent-care", "finance-2-hardship"] },
+    concern: {
+      worry: "Amy and Ben have come to school hungry on most days this term and say there is no food at home.",
+      workingWell: "Their mother brings them to school every day and is open with staff.",
+      needsToHappen: "Support for the family with food and money, and an early help assessment.",
+    },
+    level: { agreesWithSuggestion: "yes", suggestedLevel: 2 },
+    consent: { familyAware: "yes", familyConsented: "yes" },
+  };
+}
+
+/** An unborn baby's due date some weeks from today, always inside the form's limits. */
+export function dueDateFromToday(weeks: number): string {
+  return addToIsoDate(todayInLondon(), { days: weeks * 7 });
+}
