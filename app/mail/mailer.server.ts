@@ -2,18 +2,12 @@ import { pino } from "pino";
 import type { Queryable } from "#db/connection";
 import { devMail } from "#db/schema";
 import { config } from "~/config.server";
+import type { NotificationTemplate } from "~/domain/notifications/templates";
 import { createTranslator, type MessageKey } from "~/i18n/messages";
 
-export const messageTemplates = [
-  "invitation",
-  "passwordReset",
-  "passwordChanged",
-  "twoFactorChanged",
-  "newSignIn",
-  "contactAcknowledged",
-  "decisionRecorded",
-] as const;
-export type MessageTemplate = (typeof messageTemplates)[number];
+/** The list of messages lives with the notification catalogue; which of them people may turn off is there too. */
+export { notificationTemplates as messageTemplates } from "~/domain/notifications/templates";
+export type MessageTemplate = NotificationTemplate;
 
 export interface OutgoingMessage {
   to: string;

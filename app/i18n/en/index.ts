@@ -2,6 +2,7 @@ import { auth } from "./auth";
 import { common } from "./common";
 import { contact } from "./contact";
 import { earlyHelp } from "./early-help";
+import { notifications } from "./notifications";
 import { referenceData } from "./reference-data";
 
 /**
@@ -14,4 +15,5 @@ export const en = {
   ...referenceData,
   ...earlyHelp,
   ...auth,
+  ...notifications,
 } as const;
