@@ -7,18 +7,24 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
-import { useEffect, type ReactNode } from "react";
+import { useContext, useEffect, type ReactNode } from "react";
+import { UNSAFE_DataRouterStateContext } from "react-router-dom";
 import govukStyles from "govuk-frontend/dist/govuk/govuk-frontend.min.css?url";
 import appStyles from "~/styles/app.css?url";
+import { permissionDeniedBody } from "~/auth/permissions";
 import { Footer } from "~/components/layout/footer";
 import { Header } from "~/components/layout/header";
 import { useServiceNavigation } from "~/components/layout/navigation";
-import { createTranslator } from "~/i18n/messages";
+import { TimeoutWarning } from "~/components/auth/timeout-warning";
+import { createTranslator, type MessageKey } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { useNonce } from "~/nonce";
-import { rootData } from "~/services/root.server";
+import { rootData, type RootData } from "~/services/root.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: govukStyles },
@@ -37,11 +43,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const bodyClassScript =
   "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
 
+/**
+ * GOV.UK pages whose form came back with errors start their title with
+ * "Error: ". `meta` cannot see action data, so a page names its title key in
+ * its `handle` and the layout writes the title itself while the page's last
+ * submission (Conform's reply) has errors.
+ */
+function useErrorPageTitle(): string | null {
+  const routerState = useContext(UNSAFE_DataRouterStateContext);
+  const leaf = useMatches().at(-1);
+  const actionData = leaf ? (routerState?.actionData?.[leaf.id] as { status?: string } | undefined) : undefined;
+  const titleKey = (leaf?.handle as { titleKey?: MessageKey } | undefined)?.titleKey;
+  return actionData?.status === "error" && titleKey ? pageTitle(titleKey, { hasErrors: true }) : null;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const t = useT();
   const navigation = useServiceNavigation();
   const location = useLocation();
+  const root = useRouteLoaderData<RootData>("root");
+  const errorTitle = useErrorPageTitle();
   useEffect(() => {
     void import("~/govuk-frontend.client").then(({ startGovukFrontend }) => startGovukFrontend());
   }, [location.key]);
@@ -51,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#1d70b8" />
-        <Meta />
+        {errorTitle ? <title>{errorTitle}</title> : <Meta />}
         <Links />
       </head>
       <body className="govuk-template__body" suppressHydrationWarning>
@@ -59,13 +81,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main-content" className="govuk-skip-link" data-module="govuk-skip-link">
           {t("layout.skipLink")}
         </a>
-        <Header navigation={navigation} />
+        <Header navigation={navigation} user={root?.user ?? null} />
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
             {children}
           </main>
         </div>
         <Footer />
+        {root?.session ? <TimeoutWarning {...root.session} /> : null}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -89,9 +112,10 @@ export function ErrorBoundary() {
     );
   }
   if (isRouteErrorResponse(error) && error.status === 403) {
+    const permissionDenied = error.data === permissionDeniedBody;
     return (
       <ErrorPage title={t("error.forbidden.title")}>
-        <p className="govuk-body">{t("error.forbidden.body")}</p>
+        <p className="govuk-body">{t(permissionDenied ? "error.permission.body" : "error.forbidden.body")}</p>
       </ErrorPage>
     );
   }

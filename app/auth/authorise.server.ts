@@ -1,13 +1,10 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { db } from "~/db.server";
 import { auditActor, recordAudit } from "~/services/audit.server";
-import { can, type Action, type Resource } from "./permissions";
+import { can, permissionDeniedBody, type Action, type Resource } from "./permissions";
 import { requireUser, type CurrentUser } from "./session.server";
 
 type RequestContext = Pick<AppLoadContext, "ipAddress" | "correlationId">;
-
-/** The body of a 403 thrown for a missing permission, so the error page can tell it from a refused cross-site post. */
-export const permissionDeniedBody = "permission-denied";
 
 /**
  * For every loader and action: the signed-in user, if their role allows the

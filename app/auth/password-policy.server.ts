@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-/** NCSC and NIST advice: long, no composition rules, and not a password attackers try first. */
-export const passwordMinLength = 12;
-export const passwordMaxLength = 256;
+import { passwordMaxLength, passwordMinLength } from "./password-rules";
 
 /** The list shipped in config/, where a council may add its own; read once, when first needed. */
 export const commonPasswordsFile = path.resolve("config/common-passwords.txt");

@@ -80,3 +80,6 @@ export function can(user: Subject, action: Action, resource?: Resource): boolean
   }
   return true;
 }
+
+/** The body of a 403 thrown for a missing permission, so the error page can tell it from a refused cross-site post. */
+export const permissionDeniedBody = "permission-denied";

@@ -249,3 +249,12 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   return to;
 }
+
+/** A session part-way through signing in (password done, two-factor to come), or null. */
+export async function getPendingSession(
+  request: Request,
+  stage: Exclude<SessionStage, "signed_in">,
+): Promise<ValidatedSession | null> {
+  const found = await getSession(request);
+  return found?.session.stage === stage ? found : null;
+}

@@ -48,7 +48,9 @@ export async function lockedUntil(key: string, queryable: Queryable = db()): Pro
  */
 export async function recordHit(key: string, policy: ThrottlePolicy, queryable: Queryable = db()): Promise<void> {
   const now = new Date();
-  const windowStart = new Date(now.getTime() - policy.windowMs);
+  // Raw SQL parameters are passed as text and cast; postgres.js does not serialise a Date inside sql``.
+  const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
+  const windowStart = at(new Date(now.getTime() - policy.windowMs));
   const lockEnd = new Date(now.getTime() + policy.lockMs);
   const hitsSoFar = sql`case when ${authThrottles.windowStartedAt} <= ${windowStart} then 0 else ${authThrottles.hits} end`;
   await queryable
@@ -58,8 +60,8 @@ export async function recordHit(key: string, policy: ThrottlePolicy, queryable: 
       target: authThrottles.key,
       set: {
         hits: sql`case when ${hitsSoFar} + 1 >= ${policy.limit} then 0 else ${hitsSoFar} + 1 end`,
-        windowStartedAt: sql`case when ${hitsSoFar} = 0 or ${hitsSoFar} + 1 >= ${policy.limit} then ${now} else ${authThrottles.windowStartedAt} end`,
-        lockedUntil: sql`case when ${hitsSoFar} + 1 >= ${policy.limit} then ${lockEnd} else ${authThrottles.lockedUntil} end`,
+        windowStartedAt: sql`case when ${hitsSoFar} = 0 or ${hitsSoFar} + 1 >= ${policy.limit} then ${at(now)} else ${authThrottles.windowStartedAt} end`,
+        lockedUntil: sql`case when ${hitsSoFar} + 1 >= ${policy.limit} then ${at(lockEnd)} else ${authThrottles.lockedUntil} end`,
       },
     });
 }

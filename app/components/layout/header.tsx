@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import { PhaseBanner } from "./phase-banner";
 
@@ -12,7 +12,12 @@ export interface NavigationItem {
  * A council's service is not GOV.UK, so it uses the generic header (no crown)
  * with the council's name, and the service navigation for the service name and menu.
  */
-export function Header({ navigation }: { navigation: NavigationItem[] }) {
+export interface SignedInUser {
+  name: string;
+  organisationName: string;
+}
+
+export function Header({ navigation, user }: { navigation: NavigationItem[]; user: SignedInUser | null }) {
   const t = useT();
   return (
     <header className="govuk-template__header">
@@ -67,6 +72,15 @@ export function Header({ navigation }: { navigation: NavigationItem[] }) {
                       </Link>
                     </li>
                   ))}
+                  {user ? (
+                    <li className="govuk-service-navigation__item">
+                      <Form method="post" action="/sign-out" className="app-sign-out">
+                        <button type="submit" className="govuk-service-navigation__link app-sign-out__button">
+                          {t("nav.signOut")}
+                        </button>
+                      </Form>
+                    </li>
+                  ) : null}
                 </ul>
               </nav>
             ) : null}
@@ -75,6 +89,11 @@ export function Header({ navigation }: { navigation: NavigationItem[] }) {
       </section>
       <div className="govuk-width-container">
         <PhaseBanner />
+        {user ? (
+          <p className="govuk-body-s app-signed-in-as">
+            {t("nav.signedInAs", { name: user.name, organisation: user.organisationName })}
+          </p>
+        ) : null}
       </div>
     </header>
   );

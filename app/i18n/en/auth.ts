@@ -47,6 +47,7 @@ export const auth = {
   "error.permission.body":
     "Your account does not allow you to see this page. If you think it should, ask the council’s Front Door administrator.",
 
+  "auth.continueToService": "Continue to Front Door",
   "auth.signIn.title": "Sign in to Front Door",
   "auth.signIn.email.label": "Email address",
   "auth.signIn.password.label": "Password",

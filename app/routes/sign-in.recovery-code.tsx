@@ -1,0 +1,80 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import type { z } from "zod";
+import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
+import { getPendingSession, safeRedirect } from "~/auth/session.server";
+import { clientOf, signInWithRecoveryCode } from "~/auth/sign-in.server";
+import { formErrors } from "~/components/auth/form-errors";
+import { Button } from "~/components/govuk/button";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { Input } from "~/components/govuk/input";
+import { key } from "~/forms/auth/fields";
+import { recoveryCodeSchema } from "~/forms/auth/sign-in";
+import { createTranslator } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+
+export const handle = { titleKey: "auth.recoveryCode.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("auth.recoveryCode.title") }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (!(await getPendingSession(request, "two_factor"))) throw redirect("/sign-in");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const pending = await getPendingSession(request, "two_factor");
+  if (!pending) throw redirect("/sign-in");
+  const submission = parseWithZod(await request.formData(), { schema: recoveryCodeSchema });
+  if (submission.status !== "success") return submission.reply({ resetForm: true });
+  const result = await signInWithRecoveryCode(clientOf(request, context), pending, submission.value.code);
+  if (result.outcome === "signedIn") {
+    return redirectWithSession(safeRedirect(submission.value.redirectTo), result.token);
+  }
+  const message =
+    result.outcome === "throttled"
+      ? createTranslator("en")("auth.twoFactor.throttled", { minutes: minutesUntil(result.until) })
+      : key("auth.recoveryCode.invalid");
+  return submission.reply({ fieldErrors: { code: [message] }, resetForm: true });
+}
+
+export default function RecoveryCode() {
+  const t = useT();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof recoveryCodeSchema>>({ lastResult });
+  const errors = formErrors(t, fields, ["code"] as const);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors.summary} />
+        <h1 className="govuk-heading-l">{t("auth.recoveryCode.title")}</h1>
+        <p className="govuk-body">{t("auth.recoveryCode.hint")}</p>
+        <Form method="post" id={form.id} noValidate>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <Input
+            id="code"
+            name="code"
+            label={t("auth.recoveryCode.label")}
+            labelSize="s"
+            error={errors.field.code}
+            autoComplete="off"
+            spellCheck={false}
+            width="10"
+          />
+          <Button>{t("auth.twoFactor.submit")}</Button>
+        </Form>
+        <p className="govuk-body">{t("auth.recoveryCode.noneLeft")}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/sign-in/two-factor?${new URLSearchParams({ redirectTo })}`}>
+            {t("auth.recoveryCode.useApp")}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}

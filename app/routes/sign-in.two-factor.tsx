@@ -1,0 +1,74 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import type { z } from "zod";
+import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
+import { getPendingSession, safeRedirect } from "~/auth/session.server";
+import { clientOf, signInWithTotp } from "~/auth/sign-in.server";
+import { CodeInput } from "~/components/auth/code-input";
+import { formErrors } from "~/components/auth/form-errors";
+import { Button } from "~/components/govuk/button";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { key } from "~/forms/auth/fields";
+import { totpCodeSchema } from "~/forms/auth/sign-in";
+import { createTranslator } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+
+export const handle = { titleKey: "auth.twoFactor.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("auth.twoFactor.title") }];
+
+/** Only a session that has passed the password step may be here; anyone else starts again. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (!(await getPendingSession(request, "two_factor"))) throw redirect("/sign-in");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const pending = await getPendingSession(request, "two_factor");
+  if (!pending) throw redirect("/sign-in");
+  const submission = parseWithZod(await request.formData(), { schema: totpCodeSchema });
+  if (submission.status !== "success") return submission.reply({ resetForm: true });
+  const result = await signInWithTotp(clientOf(request, context), pending, submission.value.code);
+  if (result.outcome === "signedIn") {
+    return redirectWithSession(safeRedirect(submission.value.redirectTo), result.token);
+  }
+  const message = {
+    invalid: key("auth.twoFactor.code.invalid"),
+    replayed: key("auth.twoFactor.code.replayed"),
+    throttled: createTranslator("en")("auth.twoFactor.throttled", {
+      minutes: result.outcome === "throttled" ? minutesUntil(result.until) : 0,
+    }),
+  }[result.outcome];
+  return submission.reply({ fieldErrors: { code: [message] }, resetForm: true });
+}
+
+export default function TwoFactor() {
+  const t = useT();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
+  const errors = formErrors(t, fields, ["code"] as const);
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors.summary} />
+        <h1 className="govuk-heading-l">{t("auth.twoFactor.title")}</h1>
+        <p className="govuk-body">{t("auth.twoFactor.hint")}</p>
+        <Form method="post" id={form.id} noValidate>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+          <Button>{t("auth.twoFactor.submit")}</Button>
+        </Form>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/sign-in/recovery-code?${new URLSearchParams({ redirectTo })}`}>
+            {t("auth.twoFactor.useRecoveryCode")}
+          </Link>
+        </p>
+      </div>
+    </div>
+  );
+}
