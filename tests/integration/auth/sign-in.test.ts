@@ -91,14 +91,16 @@ describe("the password step", () => {
     };
     const unknown: number[] = [];
     const known: number[] = [];
-    for (let round = 0; round < 6; round += 1) {
+    for (let round = 0; round < 8; round += 1) {
       unknown.push(await time(`unknown-${round}@example.org`));
       known.push(await time(user.email));
     }
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const difference = Math.abs(median(unknown) - median(known));
     // Both verify an argon2id hash with the same parameters; what is left is noise.
-    expect(difference).toBeLessThan(Math.max(15, 0.25 * median(known)));
+    expect(difference, `unknown ${unknown.join(", ")}; known ${known.join(", ")}`).toBeLessThan(
+      Math.max(20, 0.3 * median(known)),
+    );
   });
 
   it("locks an address after 10 wrong passwords, before hashing anything, until the lock ends", async () => {
