@@ -1,0 +1,168 @@
+import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import {
+  earlyHelpGoalScores,
+  earlyHelpGoals,
+  earlyHelpPlanChildren,
+  earlyHelpPlans,
+  earlyHelpReviews,
+  earlyHelpTeamMembers,
+  stepDownRequests,
+  users,
+} from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import type { IsoDate } from "~/domain/early-help/calendar-date";
+import { flaggedPlans, type CoordinatorFlag } from "~/domain/early-help/coordinator";
+import type { Goal, Review } from "~/domain/early-help/plan";
+import type { PlanStatus } from "~/domain/early-help/plan-status";
+import { nextReviewDue, reviewStatus, type ReviewStatus } from "~/domain/early-help/reviews";
+import { planTrend, type Trend } from "~/domain/early-help/score-trend";
+import { childName } from "./early-help-plan-records.server";
+import { earlyHelpSettings } from "./early-help-settings.server";
+
+export interface PlanListItem {
+  id: string;
+  reference: string;
+  status: PlanStatus;
+  childNames: string[];
+  startedOn: IsoDate;
+  leadProfessionalName: string | null;
+  /** Null for a closed plan, which has no more reviews. */
+  nextReviewDue: IsoDate | null;
+  reviewStatus: ReviewStatus | null;
+  trend: Trend;
+}
+
+/** Lists need the next review and trend of many plans at once: three queries, whatever the number of plans. */
+async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Date): Promise<PlanListItem[]> {
+  if (plans.length === 0) return [];
+  const planIds = plans.map((plan) => plan.id);
+  const leadIds = plans.flatMap((plan) => (plan.leadProfessionalId ? [plan.leadProfessionalId] : []));
+  const [children, goals, reviews, scores, leads] = await Promise.all([
+    db()
+      .select()
+      .from(earlyHelpPlanChildren)
+      .where(inArray(earlyHelpPlanChildren.planId, planIds))
+      .orderBy(earlyHelpPlanChildren.position),
+    db().select().from(earlyHelpGoals).where(inArray(earlyHelpGoals.planId, planIds)),
+    db().select().from(earlyHelpReviews).where(inArray(earlyHelpReviews.planId, planIds)),
+    db()
+      .select({
+        goalId: earlyHelpGoalScores.goalId,
+        reviewId: earlyHelpGoalScores.reviewId,
+        score: earlyHelpGoalScores.score,
+      })
+      .from(earlyHelpGoalScores)
+      .innerJoin(earlyHelpGoals, eq(earlyHelpGoals.id, earlyHelpGoalScores.goalId))
+      .where(inArray(earlyHelpGoals.planId, planIds)),
+    leadIds.length === 0
+      ? []
+      : db().select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, leadIds)),
+  ]);
+  const { reviewPolicy, clock } = earlyHelpSettings();
+  const addWorkingDays = (from: Date, days: number) => clock.addWorkingDays(from, days);
+  return plans.map((plan) => {
+    const planGoals: Goal[] = goals.filter((goal) => goal.planId === plan.id);
+    const planReviews: Review[] = reviews
+      .filter((review) => review.planId === plan.id)
+      .map((review) => ({
+        ...review,
+        scores: scores.filter((score) => score.reviewId === review.id),
+      }));
+    const due =
+      plan.status === "closed"
+        ? null
+        : nextReviewDue({ startedOn: plan.startedOn, reviews: planReviews }, reviewPolicy);
+    const meets = plan.status === "active" || plan.status === "stepped_up_pending";
+    return {
+      id: plan.id,
+      reference: plan.reference,
+      status: plan.status,
+      childNames: children.filter((child) => child.planId === plan.id).map(childName),
+      startedOn: plan.startedOn,
+      leadProfessionalName: leads.find((lead) => lead.id === plan.leadProfessionalId)?.name ?? null,
+      nextReviewDue: due,
+      reviewStatus: due && meets ? reviewStatus(due, now, reviewPolicy, addWorkingDays) : null,
+      trend: planTrend(planGoals, planReviews),
+    };
+  });
+}
+
+export type PlanRole = "lead" | "socialWorker" | "team";
+
+/**
+ * The plans someone belongs to: those they lead, those they are the social
+ * worker on, and those whose team around the family they are in. Open plans
+ * first, the most pressing review first.
+ */
+export async function plansFor(
+  user: Pick<CurrentUser, "id">,
+  now: Date = new Date(),
+): Promise<(PlanListItem & { role: PlanRole })[]> {
+  const teamPlanIds = db()
+    .select({ planId: earlyHelpTeamMembers.planId })
+    .from(earlyHelpTeamMembers)
+    .where(and(eq(earlyHelpTeamMembers.userId, user.id), isNull(earlyHelpTeamMembers.removedAt)));
+  const plans = await db()
+    .select()
+    .from(earlyHelpPlans)
+    .where(
+      or(
+        eq(earlyHelpPlans.leadProfessionalId, user.id),
+        eq(earlyHelpPlans.socialWorkerId, user.id),
+        inArray(earlyHelpPlans.id, teamPlanIds),
+      ),
+    );
+  const items = await summarise(plans, now);
+  return items
+    .map((item) => {
+      const plan = plans.find((candidate) => candidate.id === item.id)!;
+      const role: PlanRole =
+        plan.leadProfessionalId === user.id ? "lead" : plan.socialWorkerId === user.id ? "socialWorker" : "team";
+      return { ...item, role };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.status === "closed") - Number(b.status === "closed") ||
+        (a.nextReviewDue ?? "9999").localeCompare(b.nextReviewDue ?? "9999"),
+    );
+}
+
+export interface CoordinatorView {
+  withoutLead: PlanListItem[];
+  reviewOverdue: PlanListItem[];
+  openTooLong: PlanListItem[];
+  openLongerThanMonths: number;
+  stepDownsWaiting: number;
+  stepDownsOverdue: number;
+}
+
+/** What an early help manager must act on: each open plan under every flag it has. */
+export async function coordinatorView(now: Date = new Date()): Promise<CoordinatorView> {
+  const { coordinatorPolicy } = earlyHelpSettings();
+  const plans = await db().select().from(earlyHelpPlans).where(ne(earlyHelpPlans.status, "closed"));
+  const items = await summarise(plans, now);
+  const flagged = flaggedPlans(
+    items.map((item) => ({
+      ...item,
+      hasLeadProfessional: item.leadProfessionalName !== null,
+      nextReviewDue: item.nextReviewDue ?? item.startedOn,
+    })),
+    now,
+    coordinatorPolicy,
+  );
+  const withFlag = (flag: CoordinatorFlag) =>
+    flagged.filter(({ flags }) => flags.includes(flag)).map(({ plan }) => items.find((item) => item.id === plan.id)!);
+  const pending = await db()
+    .select({ dueAt: stepDownRequests.dueAt })
+    .from(stepDownRequests)
+    .where(eq(stepDownRequests.status, "pending"));
+  return {
+    withoutLead: withFlag("no_lead_professional"),
+    reviewOverdue: withFlag("review_overdue"),
+    openTooLong: withFlag("open_too_long"),
+    openLongerThanMonths: coordinatorPolicy.openLongerThanMonths,
+    stepDownsWaiting: pending.length,
+    stepDownsOverdue: pending.filter((request) => request.dueAt < now).length,
+  };
+}

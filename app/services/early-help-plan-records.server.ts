@@ -1,0 +1,366 @@
+import type { AppLoadContext } from "@remix-run/node";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Queryable, Transaction } from "#db/connection";
+import {
+  earlyHelpActions,
+  earlyHelpGoalScores,
+  earlyHelpGoals,
+  earlyHelpNetworkMembers,
+  earlyHelpPlanChildren,
+  earlyHelpPlans,
+  earlyHelpReviews,
+  earlyHelpStepUps,
+  earlyHelpTeamMembers,
+  organisations,
+  stepDownRequests,
+  users,
+  type PlanRow,
+  type StepDownRow,
+} from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { planAccess, type PlanAccess, type PlanPeople } from "~/domain/early-help/access";
+import type { ConsentRecord } from "~/domain/early-help/consent";
+import type { Action, EarlyHelpPlan, Goal, GoalScore, PlanOrigin, Review } from "~/domain/early-help/plan";
+import type { MessageKey } from "~/i18n/messages";
+import { auditActor, recordAudit, type AuditActor } from "./audit.server";
+
+/** A problem with what was asked, named by the form field it belongs to; `key` is a catalogue key. */
+export interface FormError {
+  field: string;
+  key: MessageKey;
+}
+
+export type UseCaseResult<T = object> = ({ ok: true } & T) | { ok: false; errors: FormError[] };
+
+export const refused = (errors: FormError[]): { ok: false; errors: FormError[] } => ({ ok: false, errors });
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  jobTitle: string | null;
+  organisationName: string;
+}
+
+export interface PlanChild {
+  id: string;
+  personId: string | null;
+  contactChildId: string | null;
+  firstName: string | null;
+  lastName: string;
+  dateOfBirth: string | null;
+  dueDate: string | null;
+  sex: string | null;
+}
+
+export interface TeamMember {
+  id: string;
+  userId: string | null;
+  name: string;
+  agency: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface NetworkMember {
+  id: string;
+  name: string;
+  relationship: string;
+  phone: string | null;
+  contribution: string | null;
+}
+
+export type StoredReview = Review & { id: string };
+export type StepUpRow = typeof earlyHelpStepUps.$inferSelect;
+
+/** Everything about one plan that its pages show and its rules need. */
+export interface PlanDetail {
+  plan: PlanRow;
+  children: PlanChild[];
+  team: TeamMember[];
+  network: NetworkMember[];
+  goals: Goal[];
+  actions: Action[];
+  reviews: StoredReview[];
+  /** Scores recorded at closure. */
+  finalScores: GoalScore[];
+  /** Latest first. */
+  stepUps: StepUpRow[];
+  stepDown: StepDownRow | null;
+  leadProfessional: PersonSummary | null;
+  socialWorker: PersonSummary | null;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string | undefined): value is string {
+  return value !== undefined && uuidPattern.test(value);
+}
+
+export async function peopleByIds(queryable: Queryable, ids: readonly string[]): Promise<Map<string, PersonSummary>> {
+  if (ids.length === 0) return new Map();
+  const rows = await queryable
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      phone: users.phone,
+      jobTitle: users.jobTitle,
+      organisationName: organisations.name,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export function childName(child: Pick<PlanChild, "firstName" | "lastName">): string {
+  return [child.firstName, child.lastName].filter(Boolean).join(" ");
+}
+
+/** Locks the plan's row for the rest of the transaction, so two changes to one plan take turns. */
+export async function lockPlan(tx: Transaction, planId: string): Promise<PlanDetail | undefined> {
+  if (!isUuid(planId)) return undefined;
+  const [row] = await tx
+    .select({ id: earlyHelpPlans.id })
+    .from(earlyHelpPlans)
+    .where(eq(earlyHelpPlans.id, planId))
+    .for("update");
+  return row ? loadPlan(tx, planId) : undefined;
+}
+
+export async function loadPlan(queryable: Queryable, planId: string): Promise<PlanDetail | undefined> {
+  if (!isUuid(planId)) return undefined;
+  const [plan] = await queryable.select().from(earlyHelpPlans).where(eq(earlyHelpPlans.id, planId));
+  if (!plan) return undefined;
+  const [children, teamRows, network, goalRows, actions, reviewRows, scoreRows, stepUps, stepDowns] = await Promise.all(
+    [
+      queryable
+        .select()
+        .from(earlyHelpPlanChildren)
+        .where(eq(earlyHelpPlanChildren.planId, planId))
+        .orderBy(asc(earlyHelpPlanChildren.position)),
+      queryable
+        .select()
+        .from(earlyHelpTeamMembers)
+        .where(and(eq(earlyHelpTeamMembers.planId, planId), isNull(earlyHelpTeamMembers.removedAt)))
+        .orderBy(asc(earlyHelpTeamMembers.addedAt)),
+      queryable
+        .select({
+          id: earlyHelpNetworkMembers.id,
+          name: earlyHelpNetworkMembers.name,
+          relationship: earlyHelpNetworkMembers.relationship,
+          phone: earlyHelpNetworkMembers.phone,
+          contribution: earlyHelpNetworkMembers.contribution,
+        })
+        .from(earlyHelpNetworkMembers)
+        .where(and(eq(earlyHelpNetworkMembers.planId, planId), isNull(earlyHelpNetworkMembers.removedAt)))
+        .orderBy(asc(earlyHelpNetworkMembers.addedAt)),
+      queryable
+        .select()
+        .from(earlyHelpGoals)
+        .where(eq(earlyHelpGoals.planId, planId))
+        .orderBy(asc(earlyHelpGoals.position)),
+      queryable
+        .select({
+          id: earlyHelpActions.id,
+          goalId: earlyHelpActions.goalId,
+          what: earlyHelpActions.what,
+          who: earlyHelpActions.who,
+          byWhen: earlyHelpActions.byWhen,
+          doneOn: earlyHelpActions.doneOn,
+        })
+        .from(earlyHelpActions)
+        .where(eq(earlyHelpActions.planId, planId))
+        .orderBy(asc(earlyHelpActions.byWhen), asc(earlyHelpActions.createdAt)),
+      queryable
+        .select()
+        .from(earlyHelpReviews)
+        .where(eq(earlyHelpReviews.planId, planId))
+        .orderBy(asc(earlyHelpReviews.heldOn), asc(earlyHelpReviews.recordedAt)),
+      queryable
+        .select({
+          goalId: earlyHelpGoalScores.goalId,
+          reviewId: earlyHelpGoalScores.reviewId,
+          score: earlyHelpGoalScores.score,
+        })
+        .from(earlyHelpGoalScores)
+        .innerJoin(earlyHelpGoals, eq(earlyHelpGoals.id, earlyHelpGoalScores.goalId))
+        .where(eq(earlyHelpGoals.planId, planId)),
+      queryable
+        .select()
+        .from(earlyHelpStepUps)
+        .where(eq(earlyHelpStepUps.planId, planId))
+        .orderBy(desc(earlyHelpStepUps.requestedAt)),
+      queryable.select().from(stepDownRequests).where(eq(stepDownRequests.planId, planId)),
+    ],
+  );
+
+  const people = await peopleByIds(
+    queryable,
+    [plan.leadProfessionalId, plan.socialWorkerId, ...teamRows.map((row) => row.userId)].filter(
+      (id): id is string => id !== null,
+    ),
+  );
+  const team = teamRows.map((row): TeamMember => {
+    const user = row.userId ? people.get(row.userId) : undefined;
+    return {
+      id: row.id,
+      userId: row.userId,
+      name: user?.name ?? row.name ?? "",
+      agency: user?.organisationName ?? row.agency ?? "",
+      role: user?.jobTitle ?? row.role,
+      email: user?.email ?? row.email,
+      phone: user?.phone ?? row.phone,
+    };
+  });
+  const reviews = reviewRows.map((row): StoredReview => ({
+    id: row.id,
+    heldOn: row.heldOn,
+    attendees: row.attendees,
+    whatChanged: row.whatChanged,
+    nextReviewOn: row.nextReviewOn,
+    scores: scoreRows.filter((score) => score.reviewId === row.id).map(({ goalId, score }) => ({ goalId, score })),
+  }));
+  return {
+    plan,
+    children: children.map(({ planId: _planId, position: _position, ...child }) => child),
+    team,
+    network,
+    goals: goalRows.map((row) => ({
+      id: row.id,
+      outcomeArea: row.outcomeArea,
+      need: row.need,
+      description: row.description,
+      setOn: row.setOn,
+      baselineScore: row.baselineScore,
+      targetScore: row.targetScore,
+      endedOn: row.endedOn,
+    })),
+    actions,
+    reviews,
+    finalScores: scoreRows.filter((score) => score.reviewId === null).map(({ goalId, score }) => ({ goalId, score })),
+    stepUps,
+    stepDown: stepDowns[0] ?? null,
+    leadProfessional: plan.leadProfessionalId ? (people.get(plan.leadProfessionalId) ?? null) : null,
+    socialWorker: plan.socialWorkerId ? (people.get(plan.socialWorkerId) ?? null) : null,
+  };
+}
+
+/**
+ * A plan from the MASH has no consent to the plan until the lead professional
+ * records it. The domain's rules only ask whether consent was withdrawn, so a
+ * plan without consent is one where nothing has been withdrawn.
+ */
+function consentForRules(plan: PlanRow): ConsentRecord {
+  return (
+    plan.consent ?? {
+      givenBy: { name: "", relationship: "" },
+      givenOn: plan.startedOn,
+      purposes: [],
+      withdrawal: null,
+    }
+  );
+}
+
+function originOf(detail: PlanDetail): PlanOrigin {
+  const { plan } = detail;
+  if (plan.origin === "mash_decision") return { type: "mash_decision", decisionId: plan.decisionId ?? "" };
+  if (plan.origin === "step_down") return { type: "step_down", stepDownRequestId: detail.stepDown?.id ?? "" };
+  return { type: "partner", leadProfessionalId: plan.createdBy };
+}
+
+/** The plan as the domain's rules see it. */
+export function domainPlan(detail: PlanDetail): EarlyHelpPlan {
+  const { plan } = detail;
+  return {
+    id: plan.id,
+    kind: plan.kind,
+    status: plan.status,
+    origin: originOf(detail),
+    childIds: detail.children.map((child) => child.id) as [string, ...string[]],
+    startedOn: plan.startedOn,
+    leadProfessionalId: plan.leadProfessionalId,
+    socialWorkerId: plan.socialWorkerId,
+    consent: consentForRules(plan),
+    goals: detail.goals,
+    actions: detail.actions,
+    reviews: detail.reviews,
+    stepUpDecision: plan.stepUpDecision,
+  };
+}
+
+export function planPeople(detail: PlanDetail): PlanPeople {
+  return {
+    leadProfessionalId: detail.plan.leadProfessionalId,
+    socialWorkerId: detail.plan.socialWorkerId,
+    teamUserIds: detail.team.flatMap((member) => (member.userId ? [member.userId] : [])),
+    steppedDownBy: detail.stepDown?.requestedBy ?? null,
+  };
+}
+
+/** The children's person records, for "who has seen this child" in the audit. */
+export function childPersonIds(detail: { children: readonly { personId: string | null }[] }): (string | null)[] {
+  const ids = detail.children.flatMap((child) => (child.personId ? [child.personId] : []));
+  return ids.length > 0 ? ids : [null];
+}
+
+/** One event per child with a person record, so each child's audit trail shows the plan. */
+export async function auditPlanEvent(
+  queryable: Queryable,
+  actor: AuditActor,
+  detail: { children: readonly { personId: string | null }[]; plan: Pick<PlanRow, "id" | "reference"> },
+  action: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  for (const personId of childPersonIds(detail)) {
+    await recordAudit(queryable, actor, {
+      action,
+      subjectType: "early_help_plan",
+      subjectId: detail.plan.id,
+      personId,
+      details: { reference: detail.plan.reference, ...details },
+    });
+  }
+}
+
+type RequestContext = Pick<AppLoadContext, "ipAddress" | "correlationId">;
+
+/**
+ * For a plan's pages: the plan, if this user may see it (or change it, when
+ * `need` is "edit"). A plan the user is not on answers as if it did not exist,
+ * so references cannot be probed, and the attempt is audited. A loader names
+ * its `page`, and opening the plan to show it is audited as a view of each
+ * child; an action leaves it out, because the change it makes is audited.
+ */
+export async function openPlan(
+  context: RequestContext,
+  user: CurrentUser,
+  planId: string | undefined,
+  options: { need: "view" | "edit"; page?: string },
+): Promise<{ detail: PlanDetail; access: Exclude<PlanAccess, "none"> }> {
+  const detail = planId ? await loadPlan(db(), planId) : undefined;
+  if (!detail) throw new Response("Not found", { status: 404 });
+  const access = planAccess(user, planPeople(detail));
+  const actor = auditActor(context, user);
+  if (access === "none" || (options.need === "edit" && access !== "edit")) {
+    await auditPlanEvent(db(), actor, detail, "access.deniedEarlyHelpPlan", { need: options.need });
+    throw new Response("Not found", { status: 404 });
+  }
+  if (options.page) await auditPlanEvent(db(), actor, detail, "earlyHelp.plan.viewed", { page: options.page });
+  return { detail, access };
+}
+
+/** Inside a use-case's transaction: the locked plan, if this user may still change it. */
+export async function lockEditablePlan(
+  tx: Transaction,
+  user: Pick<CurrentUser, "id" | "role">,
+  planId: string,
+): Promise<PlanDetail | undefined> {
+  const detail = await lockPlan(tx, planId);
+  if (!detail || planAccess(user, planPeople(detail)) !== "edit") return undefined;
+  return detail;
+}

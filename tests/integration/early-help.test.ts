@@ -1,0 +1,360 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { auditEvents, contactChildren, contacts, earlyHelpPlans, organisations, users } from "#db/schema";
+import { seedDemoData } from "#db/seed";
+import {
+  insertDecidedContact,
+  publishedThresholdDocumentId,
+  recordMashDecision,
+} from "#tests/support/early-help-fixtures";
+import { useTestDatabase } from "#tests/support/test-database";
+import type { CurrentUser } from "~/auth/session.server";
+import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
+import { auditActor } from "~/services/audit.server";
+import { coordinatorView, plansFor } from "~/services/early-help-lists.server";
+import { domainPlan, loadPlan, openPlan } from "~/services/early-help-plan-records.server";
+import {
+  addGoal,
+  addTeamMember,
+  allocatePlan,
+  closePlan,
+  createPlanFromDecision,
+  recordConsent,
+  recordReview,
+  startPlan,
+  withdrawConsent,
+} from "~/services/early-help-plans.server";
+import {
+  acceptStepDown,
+  createStepDownRequest,
+  listStepDowns,
+  resendStepDown,
+  returnStepDown,
+  type StepDownInput,
+} from "~/services/early-help-step-downs.server";
+import { requestStepUp, syncStepUpDecision } from "~/services/early-help-step-ups.server";
+import { allowedClosureReasons } from "~/domain/early-help/closure";
+
+const { db } = useTestDatabase();
+const context = { ipAddress: "127.0.0.1", correlationId: "test" };
+
+async function currentUser(email: string): Promise<CurrentUser> {
+  const [row] = await db()
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      organisationId: users.organisationId,
+      organisationName: organisations.name,
+      organisationType: organisations.type,
+      jobTitle: users.jobTitle,
+      phone: users.phone,
+    })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.email, email));
+  return { ...row!, sessionId: "test-session" };
+}
+
+const today = () => calendarDate(new Date());
+const daysAgo = (days: number) => addDays(today(), -days);
+const consent = (givenOn: string) => ({
+  givenBy: { name: "Sarah Okafor", relationship: "mother" },
+  givenOn,
+  purposes: ["assessment", "plan", "information_sharing"] as ("assessment" | "plan" | "information_sharing")[],
+  withdrawal: null,
+});
+
+let screener: CurrentUser;
+let manager: CurrentUser;
+let dsl: CurrentUser;
+let healthVisitor: CurrentUser;
+let otherDsl: CurrentUser;
+let socialWorker: CurrentUser;
+
+beforeAll(async () => {
+  await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "development" });
+  await publishedThresholdDocumentId(db());
+  screener = await currentUser("screener@northmoor-mash.example");
+  manager = await currentUser("manager@northmoor-early-help.example");
+  dsl = await currentUser("dsl@northmoor-primary.example");
+  healthVisitor = await currentUser("health.visitor@northmoor-health.example");
+  otherDsl = await currentUser("dsl@riverside-academy.example");
+  socialWorker = await currentUser("social.worker@northmoor-social-care.example");
+});
+
+async function planFromMash(startedDaysAgo: number) {
+  const decided = await insertDecidedContact(db(), {
+    referrerEmail: dsl.email,
+    screenerEmail: screener.email,
+    children: [{ firstName: "Amira", lastName: "Okafor", dateOfBirth: "2016-05-04", sex: "female" }],
+    outcome: "early_help_taf",
+    concern: "Amira has missed a third of school days this term and is often hungry.",
+    feedback: "We have asked the early help team to set up a plan.",
+    submittedAt: new Date(),
+  });
+  const started = new Date(Date.now() - startedDaysAgo * 86_400_000);
+  const created = await db().transaction((tx) =>
+    createPlanFromDecision(
+      tx,
+      {
+        contactId: decided.contactId,
+        childPersonIds: decided.childPersonIds,
+        decisionId: decided.decisionId,
+        concernSummary: "Poor attendance and signs of neglect.",
+        actor: auditActor(context, screener),
+      },
+      started,
+    ),
+  );
+  return { ...decided, ...created };
+}
+
+describe("a plan from a MASH decision", () => {
+  it("waits for a lead professional, carries the children and is audited against each child", async () => {
+    const { planId, created, childPersonIds } = await planFromMash(0);
+    expect(created).toBe(true);
+    const detail = await loadPlan(db(), planId);
+    expect(detail?.plan.status).toBe("awaiting_allocation");
+    expect(detail?.plan.reference).toMatch(/^EH-\d{6}$/);
+    expect(detail?.children.map((child) => [child.firstName, child.personId])).toEqual([["Amira", childPersonIds[0]]]);
+    const events = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "earlyHelp.plan.created"), eq(auditEvents.subjectId, planId)));
+    expect(events.map((event) => event.personId)).toEqual(childPersonIds);
+  });
+
+  it("is allocated, gains a team, and is seen only by the people on it", async () => {
+    const { planId } = await planFromMash(0);
+    expect(
+      await allocatePlan(auditActor(context, manager), manager, planId, {
+        leadProfessionalId: dsl.id,
+        socialWorkerId: null,
+        kind: "early_help",
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await addTeamMember(auditActor(context, dsl), dsl, planId, { type: "user", userId: healthVisitor.id }),
+    ).toEqual({ ok: true });
+    expect((await loadPlan(db(), planId))?.plan.status).toBe("active");
+
+    expect((await plansFor(healthVisitor)).map((plan) => plan.id)).toContain(planId);
+    expect((await plansFor(otherDsl)).map((plan) => plan.id)).not.toContain(planId);
+    await expect(openPlan(context, healthVisitor, planId, { need: "view", page: "plan" })).resolves.toMatchObject({
+      access: "view",
+    });
+    await expect(openPlan(context, healthVisitor, planId, { need: "edit" })).rejects.toMatchObject({ status: 404 });
+    await expect(openPlan(context, otherDsl, planId, { need: "view" })).rejects.toMatchObject({ status: 404 });
+    const denied = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "access.deniedEarlyHelpPlan"), eq(auditEvents.userId, otherDsl.id)));
+    expect(denied).toHaveLength(1);
+  });
+
+  it("records consent, a goal and reviews whose scores show the trend, then steps up to the MASH", async () => {
+    const { planId } = await planFromMash(90);
+    const lead = auditActor(context, dsl);
+    await allocatePlan(auditActor(context, manager), manager, planId, {
+      leadProfessionalId: dsl.id,
+      socialWorkerId: null,
+      kind: "early_help",
+    });
+    const noConsent = await addGoal(lead, dsl, planId, {
+      outcomeArea: "education",
+      need: "Missed school",
+      description: "Amira goes to school every day",
+      setOn: daysAgo(84),
+      baselineScore: 3,
+      targetScore: 8,
+    });
+    expect(noConsent).toEqual({ ok: false, errors: [{ field: "", key: "earlyHelp.consent.error.required" }] });
+    expect(await recordConsent(lead, dsl, planId, consent(daysAgo(85)))).toEqual({ ok: true });
+    const goal = await addGoal(lead, dsl, planId, {
+      outcomeArea: "education",
+      need: "Missed school",
+      description: "Amira goes to school every day",
+      setOn: daysAgo(84),
+      baselineScore: 3,
+      targetScore: 8,
+    });
+    if (!goal.ok) throw new Error(JSON.stringify(goal.errors));
+    const review = (heldOn: string, score: number) => ({
+      heldOn,
+      attendees: [{ name: "Sarah Okafor", role: "mother" }],
+      scores: [{ goalId: goal.goalId, score }],
+      whatChanged: "Amira is in school more often.",
+      nextReviewOn: addDays(heldOn, 42),
+    });
+    expect(await recordReview(lead, dsl, planId, review(daysAgo(42), 5))).toMatchObject({ ok: true });
+    const missingScore = await recordReview(lead, dsl, planId, { ...review(daysAgo(1), 6), scores: [] });
+    expect(missingScore).toEqual({
+      ok: false,
+      errors: [{ field: `scores.${goal.goalId}`, key: "earlyHelp.score.error.required" }],
+    });
+    expect(await recordReview(lead, dsl, planId, review(daysAgo(1), 7))).toMatchObject({ ok: true });
+    const [listed] = (await plansFor(dsl)).filter((plan) => plan.id === planId);
+    expect(listed?.trend).toBe("improving");
+    expect(listed?.nextReviewDue).toBe(addDays(daysAgo(1), 42));
+
+    const stepUp = await requestStepUp(lead, dsl, planId, {
+      worry: "Amira told her teacher that her mother's partner hit her.",
+      workingWell: "Attendance has improved.",
+      needsToHappen: "A social work assessment.",
+      familyAware: { aware: true },
+    });
+    if (!stepUp.ok) throw new Error(JSON.stringify(stepUp.errors));
+    const [contact] = await db().select().from(contacts).where(eq(contacts.reference, stepUp.contactReference));
+    expect(contact).toMatchObject({
+      status: "submitted",
+      stepUpPlanId: planId,
+      referralSource: "5D",
+      assignedTo: null,
+    });
+    const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, contact!.id));
+    expect(children.map((child) => child.firstName)).toEqual(["Amira"]);
+    let detail = await loadPlan(db(), planId);
+    expect(detail?.plan.status).toBe("stepped_up_pending");
+    expect(detail?.stepUps[0]?.handover.goals[0]?.scores.map((point) => point.score)).toEqual([3, 5, 7]);
+    expect(detail?.stepUps[0]?.handover.reviews).toHaveLength(2);
+
+    const closing = await closePlan(lead, dsl, planId, {
+      reason: "outcomes_achieved",
+      otherReason: "",
+      closedOn: today(),
+      finalScores: [{ goalId: goal.goalId, score: 7 }],
+    });
+    expect(closing).toEqual({ ok: false, errors: [{ field: "status", key: "earlyHelp.status.error.stepUpPending" }] });
+
+    await recordMashDecision(db(), {
+      contactReference: stepUp.contactReference,
+      screenerEmail: screener.email,
+      outcome: "social_care_assessment",
+      feedback: "A social worker will assess the family. Please keep supporting Amira in school.",
+    });
+    await db().transaction((tx) => syncStepUpDecision(tx, auditActor(context, screener), contact!.id));
+    detail = await loadPlan(db(), planId);
+    expect(detail?.plan).toMatchObject({ status: "active", stepUpDecision: "accepted" });
+    expect(allowedClosureReasons(domainPlan(detail!))).toEqual(["stepped_up_to_social_care"]);
+    expect(
+      await closePlan(lead, dsl, planId, {
+        reason: "stepped_up_to_social_care",
+        otherReason: "",
+        closedOn: today(),
+        finalScores: [{ goalId: goal.goalId, score: 7 }],
+      }),
+    ).toEqual({ ok: true });
+    expect((await loadPlan(db(), planId))?.finalScores).toEqual([{ goalId: goal.goalId, score: 7 }]);
+  });
+
+  it("does not start a second plan for a family that already has one", async () => {
+    const first = await planFromMash(0);
+    const again = await db().transaction((tx) =>
+      createPlanFromDecision(tx, {
+        contactId: first.contactId,
+        childPersonIds: first.childPersonIds,
+        decisionId: first.decisionId,
+        concernSummary: "Again",
+        actor: auditActor(context, screener),
+      }),
+    );
+    expect(again).toEqual({ planId: first.planId, created: false });
+  });
+});
+
+describe("a plan a partner starts", () => {
+  it("needs consent to the plan, makes the partner lead, and pauses when consent is withdrawn", async () => {
+    const actor = auditActor(context, dsl);
+    const child = { firstName: "Leo", lastName: "Hughes", dateOfBirth: "2019-02-11" };
+    const refused = await startPlan(actor, dsl, { child, consent: { ...consent(today()), purposes: ["assessment"] } });
+    expect(refused).toEqual({
+      ok: false,
+      errors: [{ field: "purposes", key: "earlyHelp.consent.error.planPurposeRequired" }],
+    });
+    const started = await startPlan(actor, dsl, { child, consent: consent(today()) });
+    if (!started.ok) throw new Error("not started");
+    const [plan] = await db().select().from(earlyHelpPlans).where(eq(earlyHelpPlans.id, started.planId));
+    expect(plan).toMatchObject({ status: "active", origin: "partner", leadProfessionalId: dsl.id });
+    const withdrawn = await withdrawConsent(actor, dsl, started.planId, {
+      withdrawal: { by: { name: "Sarah Okafor", relationship: "mother" }, on: today() },
+      choice: "pause",
+    });
+    expect(withdrawn).toEqual({ ok: true, next: "paused" });
+    expect((await loadPlan(db(), started.planId))?.plan.status).toBe("paused");
+    expect(await recordConsent(actor, dsl, started.planId, consent(today()))).toEqual({ ok: true });
+    expect((await loadPlan(db(), started.planId))?.plan.status).toBe("active");
+  });
+});
+
+describe("step-down", () => {
+  const request: StepDownInput = {
+    children: [{ firstName: "Maya", lastName: "Patel", dateOfBirth: "2014-09-30" }],
+    handoverSummary: "Twelve weeks of child in need work; the home is now safe and calm.",
+    currentRisks: "Low: father's drinking could return under stress.",
+    mustContinue: "Weekly check-ins with the school nurse.",
+    consent: consent(today()),
+    proposedLead: { type: "organisation", organisation: "Northmoor Primary School" },
+  };
+
+  it("waits on a working-day clock, can be returned and sent again, and when accepted starts a plan", async () => {
+    const actor = auditActor(context, socialWorker);
+    const sent = await createStepDownRequest(actor, socialWorker, request);
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors));
+    const pending = await listStepDowns(manager);
+    const item = pending.pending.find((candidate) => candidate.id === sent.id);
+    expect(item?.timeLeft.state).toBe("remaining");
+    expect(item!.dueAt.getTime()).toBeGreaterThan(item!.submittedAt.getTime() + 5 * 86_400_000 - 86_400_000);
+
+    const managerActor = auditActor(context, manager);
+    expect(await returnStepDown(managerActor, manager, sent.id, { reasons: " " })).toEqual({
+      ok: false,
+      errors: [{ field: "reasons", key: "earlyHelp.stepDown.error.returnReasonsRequired" }],
+    });
+    expect(await returnStepDown(managerActor, manager, sent.id, { reasons: "Please add the school's view." })).toEqual({
+      ok: true,
+    });
+    expect(await acceptStepDown(managerActor, manager, sent.id, { transitionMeetingOn: today() })).toMatchObject({
+      ok: false,
+    });
+    expect(await resendStepDown(actor, socialWorker, sent.id, request)).toEqual({ ok: true });
+    const accepted = await acceptStepDown(managerActor, manager, sent.id, { transitionMeetingOn: addDays(today(), 7) });
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.errors));
+    const detail = await loadPlan(db(), accepted.planId);
+    expect(detail?.plan).toMatchObject({ origin: "step_down", status: "awaiting_allocation" });
+    expect(detail?.plan.consent?.givenBy.name).toBe("Sarah Okafor");
+    expect(detail?.stepDown?.handoverSummary).toBe(request.handoverSummary);
+    expect(detail?.children.map((child) => child.firstName)).toEqual(["Maya"]);
+    await expect(openPlan(context, socialWorker, accepted.planId, { need: "view" })).resolves.toMatchObject({
+      access: "view",
+    });
+  });
+
+  it("refuses a request without the family's consent to a plan", async () => {
+    const refused = await createStepDownRequest(auditActor(context, socialWorker), socialWorker, {
+      ...request,
+      consent: { ...request.consent, purposes: [] },
+    });
+    expect(refused).toEqual({
+      ok: false,
+      errors: [{ field: "consent.purposes", key: "earlyHelp.consent.error.planPurposeRequired" }],
+    });
+  });
+});
+
+describe("the coordinator's view", () => {
+  it("lists plans without a lead professional and plans whose review is overdue", async () => {
+    const waiting = await planFromMash(0);
+    const overdue = await planFromMash(60);
+    await allocatePlan(auditActor(context, manager), manager, overdue.planId, {
+      leadProfessionalId: dsl.id,
+      socialWorkerId: null,
+      kind: "early_help",
+    });
+    const view = await coordinatorView();
+    expect(view.withoutLead.map((plan) => plan.id)).toContain(waiting.planId);
+    expect(view.reviewOverdue.map((plan) => plan.id)).toContain(overdue.planId);
+    expect(view.withoutLead.map((plan) => plan.id)).not.toContain(overdue.planId);
+  });
+});
