@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   contactStatuses,
+  refusalForScreeningWork,
   statusesAwaitingDecision,
   transition,
   type ContactEvent,
@@ -115,5 +116,17 @@ describe("transition", () => {
 describe("statusesAwaitingDecision", () => {
   it("is every status but decided, so a decision waiting for sign-off stays in the queue", () => {
     expect(statusesAwaitingDecision).toEqual(contactStatuses.filter((status) => status !== "decided"));
+  });
+});
+
+describe("refusalForScreeningWork", () => {
+  it.each([
+    ["submitted", "workflow.error.notClaimed"],
+    ["in_screening", null],
+    ["awaiting_checks", null],
+    ["awaiting_sign_off", "workflow.error.awaitingSignOff"],
+    ["decided", "workflow.error.alreadyDecided"],
+  ] as const)("for a contact %s is %s", (status, expected) => {
+    expect(refusalForScreeningWork(status)).toBe(expected);
   });
 });

@@ -115,3 +115,21 @@ function claimed(status: "in_screening" | "awaiting_checks", event: ContactEvent
       return refuse("workflow.error.notAwaitingSignOff");
   }
 }
+
+/**
+ * Rating, matching and linking happen between claiming a contact and
+ * recording its decision; outside that window the refusal says why.
+ */
+export function refusalForScreeningWork(status: ContactStatus): WorkflowError | null {
+  switch (status) {
+    case "submitted":
+      return "workflow.error.notClaimed";
+    case "awaiting_sign_off":
+      return "workflow.error.awaitingSignOff";
+    case "decided":
+      return "workflow.error.alreadyDecided";
+    case "in_screening":
+    case "awaiting_checks":
+      return null;
+  }
+}

@@ -165,7 +165,8 @@ export function scoreCandidate(subject: MatchDetails, candidate: MatchCandidate)
   return {
     personId: candidate.id,
     score,
-    strength: score >= matchingRules.strongScore ? "strong" : "possible",
+    // An NHS number is checked by its check digit: the same number is the same child, whatever else was mistyped.
+    strength: score >= matchingRules.strongScore || reasons.includes("nhsNumber") ? "strong" : "possible",
     reasons,
   };
 }

@@ -2,6 +2,7 @@ import { auth } from "./auth";
 import { common } from "./common";
 import { contact } from "./contact";
 import { earlyHelp } from "./early-help";
+import { earlyHelpPages } from "./early-help-pages";
 import { notifications } from "./notifications";
 import { referenceData } from "./reference-data";
 
@@ -14,6 +15,7 @@ export const en = {
   ...contact,
   ...referenceData,
   ...earlyHelp,
+  ...earlyHelpPages,
   ...auth,
   ...notifications,
 } as const;

@@ -1,0 +1,50 @@
+/** Typed URL builders for the MASH pages, so that no page spells a path by hand. */
+
+export type QueueSearch = Partial<Record<"rag" | "status" | "source" | "assignee" | "overdue", string>>;
+
+/** A success message a page shows after a redirect: only these names are recognised. */
+export const notices = [
+  "claimed",
+  "released",
+  "assigned",
+  "rated",
+  "linked",
+  "unlinked",
+  "personCreated",
+  "checkRequested",
+  "decisionRecorded",
+  "decisionAwaitingSignOff",
+  "signOffApproved",
+  "signOffReturned",
+  "checkAnswered",
+] as const;
+export type Notice = (typeof notices)[number];
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+export const mashPaths = {
+  queue: (search: QueueSearch = {}) => withQuery("/mash", search),
+  contact: (reference: string, notice?: Notice) => withQuery(`/mash/contacts/${reference}`, { notice }),
+  assign: (reference: string) => `/mash/contacts/${reference}/assign`,
+  newCheck: (reference: string) => `/mash/contacts/${reference}/checks/new`,
+  decision: (reference: string) => `/mash/contacts/${reference}/decision`,
+  signOff: (reference: string) => `/mash/contacts/${reference}/sign-off`,
+  findPerson: (reference: string, childId: string, q?: string) =>
+    withQuery(`/mash/contacts/${reference}/children/${childId}/find`, { q }),
+  unlink: (reference: string, childId: string) => `/mash/contacts/${reference}/children/${childId}/unlink`,
+  signOffList: (notice?: Notice) => withQuery("/mash/sign-off", { notice }),
+  checks: (notice?: Notice) => withQuery("/mash/checks", { notice }),
+  check: (checkId: string) => `/mash/checks/${checkId}`,
+  /** The referrer's own page for their contact, which the decision email links to. */
+  referrerContact: (reference: string) => `/contacts/${reference}`,
+};
+
+export function readNotice(url: string | URL): Notice | undefined {
+  const value = new URL(url).searchParams.get("notice");
+  return notices.find((notice) => notice === value);
+}

@@ -1,0 +1,148 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { useFormFeedback } from "~/components/early-help/form";
+import { FormPage } from "~/components/early-help/form-page";
+import { PlanHeading } from "~/components/early-help/plan-heading";
+import { usePlanT } from "~/components/early-help/terms";
+import { Radios } from "~/components/govuk/choices";
+import { DateInput } from "~/components/govuk/date-input";
+import { Fieldset } from "~/components/govuk/field";
+import { Input } from "~/components/govuk/input";
+import { Textarea } from "~/components/govuk/textarea";
+import {
+  allowedClosureReasons,
+  closureReasonLabels,
+  closureReasons,
+  type ClosureReason,
+} from "~/domain/early-help/closure";
+import { goalScoreHistory } from "~/domain/early-help/score-trend";
+import { earlyHelpPaths } from "~/early-help-paths";
+import { toFieldErrors } from "~/forms/early-help/fields";
+import { closeSchema, toScores } from "~/forms/early-help/review";
+import { pageTitle } from "~/i18n/page-title";
+import { auditActor } from "~/services/audit.server";
+import { childName, domainPlan, openPlan } from "~/services/early-help-plan-records.server";
+import { closePlan } from "~/services/early-help-plans.server";
+
+export const handle = { titleKey: "plans.close.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("plans.close.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
+  const { detail } = await openPlan(context, user, params.planId, { need: "edit", page: "close" });
+  const reasons = allowedClosureReasons(domainPlan(detail));
+  const asked = new URL(request.url).searchParams.get("reason");
+  return {
+    plan: { id: detail.plan.id, reference: detail.plan.reference },
+    childNames: detail.children.map(childName),
+    reasons,
+    defaults: {
+      reason: reasons.includes(asked as ClosureReason) ? asked : reasons.length === 1 ? reasons[0] : undefined,
+    },
+    goals: detail.goals
+      .filter((goal) => goal.endedOn === null)
+      .map((goal) => ({
+        id: goal.id,
+        description: goal.description,
+        latest: goalScoreHistory(goal, detail.reviews).at(-1)?.score ?? goal.baselineScore,
+        target: goal.targetScore,
+      })),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
+  const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
+  const submission = parseWithZod(await request.formData(), {
+    schema: closeSchema(
+      detail.goals.map((goal) => goal.id),
+      closureReasons,
+    ),
+  });
+  if (submission.status !== "success") return submission.reply();
+  const value = submission.value;
+  const result = await closePlan(auditActor(context, user), user, detail.plan.id, {
+    reason: value.reason as ClosureReason,
+    otherReason: value.otherReason,
+    closedOn: value.closedOn,
+    finalScores: toScores(value.finalScores as Record<string, number | undefined> | undefined),
+  });
+  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=closed`);
+}
+
+export default function ClosePlan() {
+  const t = usePlanT();
+  const data = useLoaderData<typeof loader>();
+  const form = useFormFeedback(t, useActionData<typeof action>(), {
+    titleKey: "plans.close.title",
+    fieldOrder: ["reason", "otherReason", "closedOn", "finalScores"],
+    formErrorField: "reason",
+    defaults: data.defaults,
+  });
+  return (
+    <FormPage
+      form={form}
+      heading={
+        <PlanHeading reference={data.plan.reference} childNames={data.childNames} title={t("plans.close.heading")} />
+      }
+      submitText={t("plans.close.submit")}
+      cancelHref={earlyHelpPaths.plan(data.plan.id)}
+      warning
+    >
+      <Radios
+        id="reason"
+        name="reason"
+        legend={t("plans.close.reason")}
+        legendSize="m"
+        error={form.error("reason")}
+        selected={form.value("reason")}
+        items={data.reasons.map((reason) => ({
+          value: reason,
+          label: t(closureReasonLabels[reason]),
+          conditional:
+            reason === "other" ? (
+              <Textarea
+                id="otherReason"
+                name="otherReason"
+                label={t("plans.close.otherReason")}
+                error={form.error("otherReason")}
+                defaultValue={form.value("otherReason")}
+                rows={3}
+              />
+            ) : undefined,
+        }))}
+      />
+      <DateInput
+        id="closedOn"
+        name="closedOn"
+        legend={t("plans.close.closedOn")}
+        legendSize="m"
+        hint={t("plans.form.dateHint")}
+        error={form.error("closedOn")}
+        defaultValue={form.date("closedOn")}
+      />
+      {data.goals.length > 0 ? (
+        <Fieldset legend={t("plans.close.finalScores")} legendSize="m">
+          <p className="govuk-hint">{t("plans.close.finalScoresHint")}</p>
+          {data.goals.map((goal) => (
+            <Input
+              key={goal.id}
+              id={`finalScores-${goal.id}`}
+              name={`finalScores.${goal.id}`}
+              inputMode="numeric"
+              width="2"
+              label={goal.description}
+              hint={t("plans.close.scoreHint", { latest: goal.latest, target: goal.target })}
+              error={form.error(`finalScores.${goal.id}`)}
+              defaultValue={form.value(`finalScores.${goal.id}`)}
+            />
+          ))}
+        </Fieldset>
+      ) : null}
+    </FormPage>
+  );
+}

@@ -1,0 +1,95 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { useFormFeedback } from "~/components/early-help/form";
+import { FormPage } from "~/components/early-help/form-page";
+import { PlanHeading } from "~/components/early-help/plan-heading";
+import { usePlanT } from "~/components/early-help/terms";
+import { DateInput } from "~/components/govuk/date-input";
+import { Input } from "~/components/govuk/input";
+import { Textarea } from "~/components/govuk/textarea";
+import { earlyHelpPaths } from "~/early-help-paths";
+import { toFieldErrors } from "~/forms/early-help/fields";
+import { actionSchema } from "~/forms/early-help/goals";
+import { pageTitle } from "~/i18n/page-title";
+import { auditActor } from "~/services/audit.server";
+import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { addAction } from "~/services/early-help-plans.server";
+
+export const handle = { titleKey: "plans.action.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("plans.action.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
+  const { detail } = await openPlan(context, user, params.planId, { need: "edit", page: "add-action" });
+  const goal = detail.goals.find((candidate) => candidate.id === params.goalId);
+  if (!goal) throw new Response("Not found", { status: 404 });
+  return {
+    plan: { id: detail.plan.id, reference: detail.plan.reference },
+    childNames: detail.children.map(childName),
+    goal: { id: goal.id, description: goal.description },
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
+  const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
+  const submission = parseWithZod(await request.formData(), { schema: actionSchema });
+  if (submission.status !== "success") return submission.reply();
+  const result = await addAction(auditActor(context, user), user, detail.plan.id, {
+    goalId: params.goalId ?? "",
+    ...submission.value,
+  });
+  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=action`);
+}
+
+export default function AddAction() {
+  const t = usePlanT();
+  const data = useLoaderData<typeof loader>();
+  const form = useFormFeedback(t, useActionData<typeof action>(), {
+    titleKey: "plans.action.title",
+    fieldOrder: ["what", "who", "byWhen"],
+    formErrorField: "what",
+  });
+  return (
+    <FormPage
+      form={form}
+      heading={
+        <>
+          <PlanHeading reference={data.plan.reference} childNames={data.childNames} title={t("plans.action.heading")} />
+          <p className="govuk-body">{t("plans.action.forGoal", { goal: data.goal.description })}</p>
+        </>
+      }
+      submitText={t("plans.action.submit")}
+      cancelHref={earlyHelpPaths.plan(data.plan.id)}
+    >
+      <Textarea
+        id="what"
+        name="what"
+        label={t("plans.action.whatLabel")}
+        error={form.error("what")}
+        defaultValue={form.value("what")}
+        rows={3}
+      />
+      <Input
+        id="who"
+        name="who"
+        label={t("plans.action.whoLabel")}
+        hint={t("plans.action.whoHint")}
+        error={form.error("who")}
+        defaultValue={form.value("who")}
+      />
+      <DateInput
+        id="byWhen"
+        name="byWhen"
+        legend={t("plans.action.byWhenLegend")}
+        hint={t("plans.form.dateHint")}
+        error={form.error("byWhen")}
+        defaultValue={form.date("byWhen")}
+      />
+    </FormPage>
+  );
+}

@@ -1,0 +1,118 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { useFormFeedback } from "~/components/early-help/form";
+import { FormPage } from "~/components/early-help/form-page";
+import { PlanHeading } from "~/components/early-help/plan-heading";
+import { usePlanT } from "~/components/early-help/terms";
+import { Radios } from "~/components/govuk/choices";
+import { DateInput } from "~/components/govuk/date-input";
+import { Input } from "~/components/govuk/input";
+import { Textarea } from "~/components/govuk/textarea";
+import { outcomeAreaLabels, outcomeAreas } from "~/domain/early-help/outcome-areas";
+import { earlyHelpPaths } from "~/early-help-paths";
+import { toFieldErrors } from "~/forms/early-help/fields";
+import { goalSchema } from "~/forms/early-help/goals";
+import { pageTitle } from "~/i18n/page-title";
+import { auditActor } from "~/services/audit.server";
+import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { addGoal } from "~/services/early-help-plans.server";
+
+export const handle = { titleKey: "plans.goal.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("plans.goal.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
+  const { detail } = await openPlan(context, user, params.planId, { need: "edit", page: "add-goal" });
+  return { plan: { id: detail.plan.id, reference: detail.plan.reference }, childNames: detail.children.map(childName) };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
+  const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
+  const submission = parseWithZod(await request.formData(), { schema: goalSchema });
+  if (submission.status !== "success") return submission.reply();
+  const result = await addGoal(auditActor(context, user), user, detail.plan.id, submission.value);
+  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=goal`);
+}
+
+export default function AddGoal() {
+  const t = usePlanT();
+  const data = useLoaderData<typeof loader>();
+  const form = useFormFeedback(t, useActionData<typeof action>(), {
+    titleKey: "plans.goal.title",
+    fieldOrder: ["outcomeArea", "need", "description", "setOn", "baselineScore", "targetScore"],
+    formErrorField: "outcomeArea",
+  });
+  return (
+    <FormPage
+      form={form}
+      heading={
+        <PlanHeading reference={data.plan.reference} childNames={data.childNames} title={t("plans.goal.heading")} />
+      }
+      submitText={t("plans.goal.submit")}
+      cancelHref={earlyHelpPaths.plan(data.plan.id)}
+    >
+      <Radios
+        id="outcomeArea"
+        name="outcomeArea"
+        legend={t("plans.goal.outcomeAreaLegend")}
+        legendSize="s"
+        hint={t("plans.goal.outcomeAreaHint")}
+        error={form.error("outcomeArea")}
+        selected={form.value("outcomeArea")}
+        small
+        items={outcomeAreas.map((area) => ({ value: area, label: t(outcomeAreaLabels[area]) }))}
+      />
+      <Textarea
+        id="need"
+        name="need"
+        label={t("plans.goal.needLabel")}
+        hint={t("plans.goal.needHint")}
+        error={form.error("need")}
+        defaultValue={form.value("need")}
+        rows={3}
+      />
+      <Textarea
+        id="description"
+        name="description"
+        label={t("plans.goal.descriptionLabel")}
+        hint={t("plans.goal.descriptionHint")}
+        error={form.error("description")}
+        defaultValue={form.value("description")}
+        rows={3}
+      />
+      <DateInput
+        id="setOn"
+        name="setOn"
+        legend={t("plans.goal.setOnLegend")}
+        hint={t("plans.form.dateHint")}
+        error={form.error("setOn")}
+        defaultValue={form.date("setOn")}
+      />
+      <Input
+        id="baselineScore"
+        name="baselineScore"
+        inputMode="numeric"
+        width="2"
+        label={t("plans.goal.baselineLabel")}
+        hint={t("plans.goal.scoreHint")}
+        error={form.error("baselineScore")}
+        defaultValue={form.value("baselineScore")}
+      />
+      <Input
+        id="targetScore"
+        name="targetScore"
+        inputMode="numeric"
+        width="2"
+        label={t("plans.goal.targetLabel")}
+        hint={t("plans.goal.targetHint")}
+        error={form.error("targetScore")}
+        defaultValue={form.value("targetScore")}
+      />
+    </FormPage>
+  );
+}

@@ -1,0 +1,74 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { useFormFeedback } from "~/components/early-help/form";
+import { FormPage } from "~/components/early-help/form-page";
+import { usePlanT } from "~/components/early-help/terms";
+import { DateInput } from "~/components/govuk/date-input";
+import { earlyHelpPaths } from "~/early-help-paths";
+import { toFieldErrors } from "~/forms/early-help/fields";
+import { acceptStepDownSchema } from "~/forms/early-help/step-down";
+import { pageTitle } from "~/i18n/page-title";
+import { auditActor } from "~/services/audit.server";
+import { acceptStepDown, openStepDown } from "~/services/early-help-step-downs.server";
+
+export const handle = { titleKey: "stepDowns.accept.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.accept.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "stepDown.accept", { context });
+  const { request: stepDown } = await openStepDown(context, user, params.stepDownId, { page: "accept" });
+  return {
+    id: stepDown.id,
+    reference: stepDown.reference,
+    family: stepDown.children.map((child) => `${child.firstName} ${child.lastName}`).join(", "),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "stepDown.accept", { context });
+  const { request: stepDown } = await openStepDown(context, user, params.stepDownId);
+  const submission = parseWithZod(await request.formData(), { schema: acceptStepDownSchema });
+  if (submission.status !== "success") return submission.reply();
+  const result = await acceptStepDown(auditActor(context, user), user, stepDown.id, submission.value);
+  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  throw redirect(`${earlyHelpPaths.plan(result.planId)}?done=stepDownAccepted`);
+}
+
+export default function AcceptStepDown() {
+  const t = usePlanT();
+  const data = useLoaderData<typeof loader>();
+  const form = useFormFeedback(t, useActionData<typeof action>(), {
+    titleKey: "stepDowns.accept.title",
+    fieldOrder: ["transitionMeetingOn"],
+    formErrorField: "transitionMeetingOn",
+  });
+  return (
+    <FormPage
+      form={form}
+      heading={
+        <>
+          <span className="govuk-caption-l">
+            {t("stepDowns.view.captionWithFamily", { reference: data.reference, family: data.family })}
+          </span>
+          <h1 className="govuk-heading-l">{t("stepDowns.accept.heading")}</h1>
+          <p className="govuk-body">{t("stepDowns.accept.lead")}</p>
+        </>
+      }
+      submitText={t("stepDowns.accept.submit")}
+      cancelHref={earlyHelpPaths.stepDown(data.id)}
+    >
+      <DateInput
+        id="transitionMeetingOn"
+        name="transitionMeetingOn"
+        legend={t("stepDowns.field.transitionMeeting")}
+        legendSize="m"
+        hint={t("stepDowns.accept.hint")}
+        error={form.error("transitionMeetingOn")}
+        defaultValue={form.date("transitionMeetingOn")}
+      />
+    </FormPage>
+  );
+}

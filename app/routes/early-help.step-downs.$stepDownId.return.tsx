@@ -1,0 +1,70 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { useFormFeedback } from "~/components/early-help/form";
+import { FormPage } from "~/components/early-help/form-page";
+import { usePlanT } from "~/components/early-help/terms";
+import { Textarea } from "~/components/govuk/textarea";
+import { earlyHelpPaths } from "~/early-help-paths";
+import { toFieldErrors } from "~/forms/early-help/fields";
+import { returnStepDownSchema } from "~/forms/early-help/step-down";
+import { pageTitle } from "~/i18n/page-title";
+import { auditActor } from "~/services/audit.server";
+import { openStepDown, returnStepDown } from "~/services/early-help-step-downs.server";
+
+export const handle = { titleKey: "stepDowns.return.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.return.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "stepDown.accept", { context });
+  const { request: stepDown } = await openStepDown(context, user, params.stepDownId, { page: "return" });
+  return {
+    id: stepDown.id,
+    reference: stepDown.reference,
+    family: stepDown.children.map((child) => `${child.firstName} ${child.lastName}`).join(", "),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "stepDown.accept", { context });
+  const { request: stepDown } = await openStepDown(context, user, params.stepDownId);
+  const submission = parseWithZod(await request.formData(), { schema: returnStepDownSchema });
+  if (submission.status !== "success") return submission.reply();
+  const result = await returnStepDown(auditActor(context, user), user, stepDown.id, submission.value);
+  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  throw redirect(`${earlyHelpPaths.stepDown(stepDown.id)}?done=returned`);
+}
+
+export default function ReturnStepDown() {
+  const t = usePlanT();
+  const data = useLoaderData<typeof loader>();
+  const form = useFormFeedback(t, useActionData<typeof action>(), {
+    titleKey: "stepDowns.return.title",
+    fieldOrder: ["reasons"],
+    formErrorField: "reasons",
+  });
+  return (
+    <FormPage
+      form={form}
+      heading={
+        <span className="govuk-caption-l">
+          {t("stepDowns.view.captionWithFamily", { reference: data.reference, family: data.family })}
+        </span>
+      }
+      submitText={t("stepDowns.return.submit")}
+      cancelHref={earlyHelpPaths.stepDown(data.id)}
+    >
+      <Textarea
+        id="reasons"
+        name="reasons"
+        label={t("stepDowns.return.heading")}
+        isPageHeading
+        hint={t("stepDowns.return.hint")}
+        error={form.error("reasons")}
+        defaultValue={form.value("reasons")}
+      />
+    </FormPage>
+  );
+}

@@ -1,0 +1,348 @@
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Queryable } from "#db/connection";
+import { contactChildren, contacts, informationChecks, organisations, users } from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import { config } from "~/config.server";
+import { db } from "~/db.server";
+import type { AdultAnswers } from "~/forms/contact/adult";
+import type { ChildAnswers } from "~/forms/contact/child";
+import {
+  agencyOfOrganisationType,
+  organisationTypesOfAgency,
+  type InformationCheckAgency,
+} from "~/domain/mash/agencies";
+import { transition } from "~/domain/mash/contact-status";
+import { informationCheckDueAt } from "~/domain/mash/policy";
+import type { TimeLeft } from "~/domain/working-days";
+import { mashPaths } from "~/mash-paths";
+import { sendMail } from "~/mail/mailer.server";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { answeredChild, lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
+import { mashSettings, screeningClock } from "./mash-settings.server";
+
+export interface CheckView {
+  id: string;
+  agency: InformationCheckAgency;
+  question: string;
+  requestedByName: string;
+  requestedAt: Date;
+  dueAt: Date;
+  /** While open: time left or overdue. */
+  timeLeft: TimeLeft | null;
+  answer: string | null;
+  answeredByName: string | null;
+  answeredAt: Date | null;
+  /** Answered after it was due: by how much, in working time. */
+  answeredLateBy: TimeLeft | null;
+}
+
+const requester = alias(users, "requester");
+const answerer = alias(users, "answerer");
+
+const checkColumns = {
+  id: informationChecks.id,
+  contactId: informationChecks.contactId,
+  agency: informationChecks.agency,
+  question: informationChecks.question,
+  requestedByName: requester.name,
+  requestedAt: informationChecks.requestedAt,
+  dueAt: informationChecks.dueAt,
+  answer: informationChecks.answer,
+  answeredByName: answerer.name,
+  answeredAt: informationChecks.answeredAt,
+};
+
+function selectChecks(queryable: Queryable) {
+  return queryable
+    .select(checkColumns)
+    .from(informationChecks)
+    .innerJoin(requester, eq(requester.id, informationChecks.requestedBy))
+    .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy));
+}
+
+type CheckRow = Awaited<ReturnType<typeof selectChecks>>[number];
+
+function toView(row: CheckRow, now: Date): CheckView {
+  const late = row.answeredAt && row.answeredAt > row.dueAt;
+  return {
+    id: row.id,
+    agency: row.agency,
+    question: row.question,
+    requestedByName: row.requestedByName,
+    requestedAt: row.requestedAt,
+    dueAt: row.dueAt,
+    timeLeft: row.answeredAt ? null : screeningClock.describeTimeLeft(now, row.dueAt),
+    answer: row.answer,
+    answeredByName: row.answeredByName,
+    answeredAt: row.answeredAt,
+    answeredLateBy: late ? screeningClock.describeTimeLeft(row.answeredAt!, row.dueAt) : null,
+  };
+}
+
+/** Every check asked on a contact, oldest first, with how late each is or was. */
+export async function loadChecks(queryable: Queryable, contactId: string, now: Date): Promise<CheckView[]> {
+  const rows = await selectChecks(queryable)
+    .where(eq(informationChecks.contactId, contactId))
+    .orderBy(asc(informationChecks.requestedAt));
+  return rows.map((row) => toView(row, now));
+}
+
+/**
+ * The screener asks a partner agency in the MASH a question about the family.
+ * It is due by the contact's RAG timescale for checks, counted in working
+ * time from now; the agency's officers are told by email.
+ */
+export async function requestInformationCheck(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  request: { agency: InformationCheckAgency; question: string },
+  now = new Date(),
+): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const next = screenerTransition(contact, user, { type: "request_check" });
+    if (!next.ok) return next;
+    const dueAt = informationCheckDueAt(now, contact.rag, mashSettings.timeliness, screeningClock);
+    const [check] = await tx
+      .insert(informationChecks)
+      .values({
+        contactId: contact.id,
+        agency: request.agency,
+        question: request.question,
+        requestedBy: user.id,
+        requestedAt: now,
+        dueAt,
+      })
+      .returning({ id: informationChecks.id });
+    await tx
+      .update(contacts)
+      .set({ status: next.status, ...touch })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: "mash.check.requested",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference, checkId: check!.id, agency: request.agency, dueAt: dueAt.toISOString() },
+    });
+    const officers = await tx
+      .select({ name: users.name, email: users.email })
+      .from(users)
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(
+        and(
+          eq(users.role, "mash_agency_officer"),
+          eq(users.active, true),
+          inArray(organisations.type, organisationTypesOfAgency(request.agency)),
+        ),
+      );
+    for (const officer of officers) {
+      await sendMail(tx, {
+        to: officer.email,
+        template: "informationCheckRequested",
+        personalisation: { name: officer.name, link: `${config().appUrl}${mashPaths.check(check!.id)}` },
+      });
+    }
+    return { ok: true };
+  });
+}
+
+export interface AgencyCheckEntry extends CheckView {
+  reference: string;
+  children: string[];
+}
+
+export interface AgencyChecks {
+  agency: InformationCheckAgency | null;
+  open: AgencyCheckEntry[];
+  answered: AgencyCheckEntry[];
+}
+
+const recentlyAnsweredLimit = 20;
+
+async function childNamesByContact(queryable: Queryable, contactIds: string[]): Promise<Map<string, string[]>> {
+  const names = new Map<string, string[]>();
+  if (contactIds.length === 0) return names;
+  const rows = await queryable
+    .select({
+      contactId: contactChildren.contactId,
+      firstName: contactChildren.firstName,
+      lastName: contactChildren.lastName,
+    })
+    .from(contactChildren)
+    .where(inArray(contactChildren.contactId, contactIds))
+    .orderBy(asc(contactChildren.position));
+  for (const row of rows) {
+    names.set(row.contactId, [
+      ...(names.get(row.contactId) ?? []),
+      [row.firstName, row.lastName].filter(Boolean).join(" "),
+    ]);
+  }
+  return names;
+}
+
+/** An agency officer's list: their agency's open checks, most urgent first, then the latest answered. */
+export async function agencyChecks(actor: AuditActor, user: CurrentUser, now = new Date()): Promise<AgencyChecks> {
+  const agency = agencyOfOrganisationType(user.organisationType);
+  if (!agency) return { agency, open: [], answered: [] };
+  const withReference = { ...checkColumns, reference: contacts.reference };
+  const base = () =>
+    db()
+      .select(withReference)
+      .from(informationChecks)
+      .innerJoin(contacts, eq(contacts.id, informationChecks.contactId))
+      .innerJoin(requester, eq(requester.id, informationChecks.requestedBy))
+      .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy));
+  const open = await base()
+    .where(and(eq(informationChecks.agency, agency), isNull(informationChecks.answeredAt)))
+    .orderBy(asc(informationChecks.dueAt));
+  const answered = await base()
+    .where(and(eq(informationChecks.agency, agency), isNotNull(informationChecks.answeredAt)))
+    .orderBy(desc(informationChecks.answeredAt))
+    .limit(recentlyAnsweredLimit);
+  const names = await childNamesByContact(db(), [...new Set([...open, ...answered].map((row) => row.contactId))]);
+  const entry = (row: (typeof open)[number]): AgencyCheckEntry => ({
+    ...toView(row, now),
+    reference: row.reference,
+    children: names.get(row.contactId) ?? [],
+  });
+  await recordAudit(db(), actor, {
+    action: "mash.checks.viewed",
+    details: { agency, open: open.map((row) => row.id) },
+  });
+  return { agency, open: open.map(entry), answered: answered.map(entry) };
+}
+
+export interface CheckToAnswer {
+  check: CheckView;
+  reference: string;
+  children: (Pick<ChildAnswers, "lastName" | "sex" | "address"> & {
+    firstName: string | null;
+    dateOfBirth: string | null;
+    dueDate: string | null;
+    nhsNumber: string | null;
+  })[];
+  adults: AdultAnswers[];
+}
+
+async function findAgencyCheck(queryable: Queryable, user: CurrentUser, checkId: string) {
+  const agency = agencyOfOrganisationType(user.organisationType);
+  if (!agency || !/^[0-9a-f-]{36}$/i.test(checkId)) return undefined;
+  const [row] = await queryable
+    .select({ ...checkColumns, reference: contacts.reference, answers: contacts.answers })
+    .from(informationChecks)
+    .innerJoin(contacts, eq(contacts.id, informationChecks.contactId))
+    .innerJoin(requester, eq(requester.id, informationChecks.requestedBy))
+    .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy))
+    .where(and(eq(informationChecks.id, checkId), eq(informationChecks.agency, agency)));
+  return row;
+}
+
+/**
+ * One check for an officer to answer, with who the family are so that they can
+ * search their own agency's records. Only their own agency's checks exist for them.
+ */
+export async function checkToAnswer(
+  actor: AuditActor,
+  user: CurrentUser,
+  checkId: string,
+  now = new Date(),
+): Promise<CheckToAnswer | undefined> {
+  const row = await findAgencyCheck(db(), user, checkId);
+  if (!row) return undefined;
+  const children = await db()
+    .select({
+      firstName: contactChildren.firstName,
+      lastName: contactChildren.lastName,
+      dateOfBirth: contactChildren.dateOfBirth,
+      dueDate: contactChildren.dueDate,
+      nhsNumber: contactChildren.nhsNumber,
+      sex: contactChildren.sex,
+      position: contactChildren.position,
+      personId: contactChildren.personId,
+    })
+    .from(contactChildren)
+    .where(eq(contactChildren.contactId, row.contactId))
+    .orderBy(asc(contactChildren.position));
+  await db().transaction(async (tx) => {
+    await recordAudit(tx, actor, {
+      action: "mash.check.viewed",
+      subjectType: "contact",
+      subjectId: row.contactId,
+      details: { reference: row.reference, checkId },
+    });
+    for (const child of children) {
+      if (!child.personId) continue;
+      await recordAudit(tx, actor, {
+        action: "person.viewed",
+        subjectType: "contact",
+        subjectId: row.contactId,
+        personId: child.personId,
+        details: { reference: row.reference, checkId },
+      });
+    }
+  });
+  return {
+    check: toView(row, now),
+    reference: row.reference,
+    children: children.map((child) => {
+      const answered = answeredChild(row.answers, child);
+      return {
+        firstName: child.firstName,
+        lastName: child.lastName,
+        dateOfBirth: child.dateOfBirth,
+        dueDate: child.dueDate,
+        nhsNumber: child.nhsNumber,
+        sex: (answered?.sex ?? child.sex) as ChildAnswers["sex"],
+        address: answered?.address ?? { line1: "", town: "", postcode: "" },
+      };
+    }),
+    adults: row.answers.adults,
+  };
+}
+
+/**
+ * The officer's answer, with the time. When it answers the last open check,
+ * the contact goes back to screening.
+ */
+export async function answerInformationCheck(
+  actor: AuditActor,
+  user: CurrentUser,
+  checkId: string,
+  answer: string,
+  now = new Date(),
+): Promise<Outcome<{ reference: string }>> {
+  return db().transaction(async (tx) => {
+    const found = await findAgencyCheck(tx, user, checkId);
+    if (!found) return refuse("notFound");
+    const contact = await lockContact(tx, found.reference);
+    if (!contact) return refuse("notFound");
+    const [answered] = await tx
+      .update(informationChecks)
+      .set({ answer, answeredBy: user.id, answeredAt: now })
+      .where(and(eq(informationChecks.id, checkId), isNull(informationChecks.answeredAt)))
+      .returning({ id: informationChecks.id });
+    if (!answered) return refuse("mash.check.error.alreadyAnswered");
+    const [{ open } = { open: 0 }] = await tx
+      .select({ open: sql<number>`count(*)::int` })
+      .from(informationChecks)
+      .where(and(eq(informationChecks.contactId, contact.id), isNull(informationChecks.answeredAt)));
+    if (open === 0 && contact.status === "awaiting_checks") {
+      const next = transition(contact.status, { type: "checks_answered" });
+      if (next.ok)
+        await tx
+          .update(contacts)
+          .set({ status: next.status, ...touch })
+          .where(eq(contacts.id, contact.id));
+    }
+    await recordAudit(tx, actor, {
+      action: "mash.check.answered",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference: contact.reference, checkId, late: now > found.dueAt },
+    });
+    return { ok: true, reference: contact.reference };
+  });
+}

@@ -1,0 +1,345 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Queryable, Transaction } from "#db/connection";
+import {
+  childDecisions,
+  contactChildren,
+  contacts,
+  decisions,
+  signOffs,
+  users,
+  type ContactRow,
+  type DecisionRow,
+} from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import { config } from "~/config.server";
+import { db } from "~/db.server";
+import { transition } from "~/domain/mash/contact-status";
+import { screeningDueTimes } from "~/domain/mash/policy";
+import type { RagRating } from "~/domain/mash/rag";
+import { needsSignOff } from "~/domain/mash/sign-off";
+import type { TimeLeft } from "~/domain/working-days";
+import { sendMail } from "~/mail/mailer.server";
+import { mashPaths } from "~/mash-paths";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
+import { mashSettings, screeningClock } from "./mash-settings.server";
+
+export interface ChildOutcome {
+  contactChildId: string;
+  childName: string;
+  decidedLevel: number;
+  outcome: string;
+}
+
+export interface DecisionView {
+  id: string;
+  state: DecisionRow["state"];
+  rag: RagRating;
+  rationale: string;
+  internalNotes: string | null;
+  referrerFeedback: string;
+  recordedById: string;
+  recordedByName: string;
+  recordedAt: Date;
+  children: ChildOutcome[];
+  signOff: { result: "approved" | "returned"; comment: string | null; managerName: string; occurredAt: Date } | null;
+}
+
+const recorder = alias(users, "recorder");
+const manager = alias(users, "manager");
+
+/** Every decision on a contact, newest first: the one that stands or waits, then any a manager returned. */
+export async function loadDecisions(
+  queryable: Queryable,
+  contactIds: string[],
+): Promise<(DecisionView & { contactId: string })[]> {
+  if (contactIds.length === 0) return [];
+  const rows = await queryable
+    .select({
+      id: decisions.id,
+      contactId: decisions.contactId,
+      state: decisions.state,
+      rag: decisions.rag,
+      rationale: decisions.rationale,
+      internalNotes: decisions.internalNotes,
+      referrerFeedback: decisions.referrerFeedback,
+      recordedById: decisions.recordedBy,
+      recordedByName: recorder.name,
+      recordedAt: decisions.recordedAt,
+      signOffResult: signOffs.result,
+      signOffComment: signOffs.comment,
+      signOffManagerName: manager.name,
+      signOffAt: signOffs.occurredAt,
+    })
+    .from(decisions)
+    .innerJoin(recorder, eq(recorder.id, decisions.recordedBy))
+    .leftJoin(signOffs, eq(signOffs.decisionId, decisions.id))
+    .leftJoin(manager, eq(manager.id, signOffs.managerId))
+    .where(inArray(decisions.contactId, contactIds))
+    .orderBy(desc(decisions.recordedAt));
+  const outcomes = rows.length
+    ? await queryable
+        .select({
+          decisionId: childDecisions.decisionId,
+          contactChildId: childDecisions.contactChildId,
+          decidedLevel: childDecisions.decidedLevel,
+          outcome: childDecisions.outcome,
+          firstName: contactChildren.firstName,
+          lastName: contactChildren.lastName,
+        })
+        .from(childDecisions)
+        .innerJoin(contactChildren, eq(contactChildren.id, childDecisions.contactChildId))
+        .where(
+          inArray(
+            childDecisions.decisionId,
+            rows.map((row) => row.id),
+          ),
+        )
+        .orderBy(asc(contactChildren.position))
+    : [];
+  return rows.map((row) => ({
+    id: row.id,
+    contactId: row.contactId,
+    state: row.state,
+    rag: row.rag,
+    rationale: row.rationale,
+    internalNotes: row.internalNotes,
+    referrerFeedback: row.referrerFeedback,
+    recordedById: row.recordedById,
+    recordedByName: row.recordedByName,
+    recordedAt: row.recordedAt,
+    children: outcomes
+      .filter((outcome) => outcome.decisionId === row.id)
+      .map((outcome) => ({
+        contactChildId: outcome.contactChildId,
+        childName: [outcome.firstName, outcome.lastName].filter(Boolean).join(" "),
+        decidedLevel: outcome.decidedLevel,
+        outcome: outcome.outcome,
+      })),
+    signOff:
+      row.signOffResult && row.signOffManagerName && row.signOffAt
+        ? {
+            result: row.signOffResult,
+            comment: row.signOffComment,
+            managerName: row.signOffManagerName,
+            occurredAt: row.signOffAt,
+          }
+        : null,
+  }));
+}
+
+export interface DecisionInput {
+  rag: RagRating;
+  children: { contactChildId: string; decidedLevel: number; outcome: string }[];
+  rationale: string;
+  internalNotes?: string;
+  referrerFeedback: string;
+}
+
+/** The referrer hears once the decision stands: a link to sign in, and nothing about the child in the email. */
+async function tellReferrer(tx: Transaction, contact: ContactRow) {
+  const [referrer] = await tx
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(eq(users.id, contact.submittedBy));
+  if (!referrer) return;
+  await sendMail(tx, {
+    to: referrer.email,
+    template: "decisionRecorded",
+    personalisation: {
+      name: referrer.name,
+      reference: contact.reference,
+      link: `${config().appUrl}${mashPaths.referrerContact(contact.reference)}`,
+    },
+  });
+}
+
+async function tellManagers(tx: Transaction, contact: ContactRow) {
+  const managers = await tx
+    .select({ name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(users.role, "mash_manager"), eq(users.active, true)));
+  for (const recipient of managers) {
+    await sendMail(tx, {
+      to: recipient.email,
+      template: "signOffAwaiting",
+      personalisation: {
+        name: recipient.name,
+        reference: contact.reference,
+        link: `${config().appUrl}${mashPaths.signOff(contact.reference)}`,
+      },
+    });
+  }
+}
+
+/**
+ * The screener's threshold decision: an outcome and level for every child in
+ * the contact, with one rationale and one piece of feedback. If the council's
+ * sign-off rule catches any child's outcome, the whole decision waits for a
+ * manager; otherwise it stands and the referrer is told.
+ */
+export async function recordDecision(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  input: DecisionInput,
+  now = new Date(),
+): Promise<Outcome<{ needsSignOff: boolean }>> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const children = await tx
+      .select({ id: contactChildren.id, personId: contactChildren.personId })
+      .from(contactChildren)
+      .where(eq(contactChildren.contactId, contact.id));
+    const decided = new Set(input.children.map((child) => child.contactChildId));
+    if (children.length !== input.children.length || children.some((child) => !decided.has(child.id))) {
+      return refuse("mash.decision.error.everyChild");
+    }
+    const outcomeIds = new Set(mashSettings.outcomes.map((outcome) => outcome.id));
+    if (input.children.some((child) => !outcomeIds.has(child.outcome))) return refuse("mash.decision.outcome.required");
+    const signOff = input.children.some((child) =>
+      needsSignOff(child, { referrerSuggestedLevel: contact.referrerLevel }, mashSettings.signOffRule),
+    );
+    const next = screenerTransition(contact, user, { type: "record_decision", needsSignOff: signOff });
+    if (!next.ok) return next;
+
+    const [decision] = await tx
+      .insert(decisions)
+      .values({
+        contactId: contact.id,
+        rag: input.rag,
+        rationale: input.rationale,
+        internalNotes: input.internalNotes || null,
+        referrerFeedback: input.referrerFeedback,
+        state: signOff ? "awaiting_sign_off" : "recorded",
+        recordedBy: user.id,
+        recordedAt: now,
+      })
+      .returning({ id: decisions.id });
+    await tx.insert(childDecisions).values(input.children.map((child) => ({ ...child, decisionId: decision!.id })));
+    await tx
+      .update(contacts)
+      .set({ status: next.status, rag: input.rag, decidedAt: signOff ? null : now, ...touch })
+      .where(eq(contacts.id, contact.id));
+    for (const child of children) {
+      const outcome = input.children.find((candidate) => candidate.contactChildId === child.id)!;
+      await recordAudit(tx, actor, {
+        action: signOff ? "mash.decision.sentForSignOff" : "mash.decision.recorded",
+        subjectType: "contact",
+        subjectId: contact.id,
+        personId: child.personId,
+        details: { reference, decisionId: decision!.id, contactChildId: child.id, outcome: outcome.outcome },
+      });
+    }
+    if (signOff) await tellManagers(tx, contact);
+    else await tellReferrer(tx, contact);
+    return { ok: true, needsSignOff: signOff };
+  });
+}
+
+export interface SignOffEntry {
+  reference: string;
+  recordedByName: string;
+  recordedAt: Date;
+  children: ChildOutcome[];
+  referrerLevel: number;
+  decisionTimeLeft: TimeLeft;
+}
+
+/** What waits for a manager, the longest-waiting first. */
+export async function awaitingSignOff(actor: AuditActor, now = new Date()): Promise<SignOffEntry[]> {
+  const waiting = await db()
+    .select({
+      contactId: decisions.contactId,
+      reference: contacts.reference,
+      submittedAt: contacts.submittedAt,
+      rag: contacts.rag,
+      referrerLevel: contacts.referrerLevel,
+    })
+    .from(decisions)
+    .innerJoin(contacts, eq(contacts.id, decisions.contactId))
+    .where(eq(decisions.state, "awaiting_sign_off"))
+    .orderBy(asc(decisions.recordedAt));
+  const views = await loadDecisions(
+    db(),
+    waiting.map((row) => row.contactId),
+  );
+  await recordAudit(db(), actor, {
+    action: "mash.signOff.listViewed",
+    details: { shown: waiting.map((row) => row.reference) },
+  });
+  return waiting.map((row) => {
+    const view = views.find(
+      (candidate) => candidate.contactId === row.contactId && candidate.state === "awaiting_sign_off",
+    )!;
+    const { decisionDueAt } = screeningDueTimes(row.submittedAt, row.rag, mashSettings.timeliness, screeningClock);
+    return {
+      reference: row.reference,
+      recordedByName: view.recordedByName,
+      recordedAt: view.recordedAt,
+      children: view.children,
+      referrerLevel: row.referrerLevel,
+      decisionTimeLeft: screeningClock.describeTimeLeft(now, decisionDueAt),
+    };
+  });
+}
+
+export type SignOffAnswer = { result: "approve" } | { result: "return"; comment: string };
+
+/**
+ * A manager approves a decision, which then stands and is sent to the
+ * referrer, or returns it to the screener with a comment. Nobody signs off
+ * their own decision.
+ */
+export async function signOffDecision(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  answer: SignOffAnswer,
+  now = new Date(),
+): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const next = transition(
+      contact.status,
+      answer.result === "approve"
+        ? { type: "approve_sign_off" }
+        : { type: "return_from_sign_off", comment: answer.comment },
+    );
+    if (!next.ok) return refuse(next.error);
+    const [decision] = await tx
+      .select({ id: decisions.id, recordedBy: decisions.recordedBy })
+      .from(decisions)
+      .where(and(eq(decisions.contactId, contact.id), eq(decisions.state, "awaiting_sign_off")))
+      .for("update");
+    if (!decision) return refuse("workflow.error.notAwaitingSignOff");
+    if (decision.recordedBy === user.id) return refuse("mash.signOff.error.ownDecision");
+    const approved = answer.result === "approve";
+    await tx
+      .update(decisions)
+      .set({ state: approved ? "approved" : "returned" })
+      .where(eq(decisions.id, decision.id));
+    await tx.insert(signOffs).values({
+      decisionId: decision.id,
+      result: approved ? "approved" : "returned",
+      comment: answer.result === "return" ? answer.comment : null,
+      managerId: user.id,
+      occurredAt: now,
+    });
+    await tx
+      .update(contacts)
+      .set({ status: next.status, decidedAt: approved ? now : null, ...touch })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: approved ? "mash.signOff.approved" : "mash.signOff.returned",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference, decisionId: decision.id },
+    });
+    if (approved) await tellReferrer(tx, contact);
+    return { ok: true };
+  });
+}

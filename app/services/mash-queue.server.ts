@@ -1,0 +1,176 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { contactChildren, contacts, organisations, users } from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { statusesAwaitingDecision, type ContactStatus } from "~/domain/mash/contact-status";
+import { screeningDueTimes } from "~/domain/mash/policy";
+import { compareQueueEntries, type RagRating } from "~/domain/mash/rag";
+import type { TimeLeft } from "~/domain/working-days";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { mashSettings, screeningClock } from "./mash-settings.server";
+
+export type RagFilter = RagRating | "unrated";
+
+/** The queue's filters, each optional; `assignee` is "me", "unassigned" or a user id. */
+export interface QueueFilters {
+  rag?: RagFilter;
+  status?: ContactStatus;
+  source?: string;
+  assignee?: string;
+  overdue?: boolean;
+}
+
+export interface QueueEntry {
+  reference: string;
+  submittedAt: Date;
+  organisationName: string;
+  referralSource: string;
+  immediateDanger: boolean;
+  children: string[];
+  rag: RagRating | null;
+  status: ContactStatus;
+  assignee: { id: string; name: string } | null;
+  screeningDueAt: Date;
+  timeLeft: TimeLeft;
+}
+
+export interface QueueCounts {
+  all: number;
+  rag: Record<RagFilter, number>;
+  status: Partial<Record<ContactStatus, number>>;
+  source: Record<string, number>;
+  assignee: Record<string, number>;
+  overdue: number;
+}
+
+export interface Queue {
+  entries: QueueEntry[];
+  counts: QueueCounts;
+  /** Everyone who has a contact in the queue, for the assignee filter. */
+  assignees: { id: string; name: string }[];
+}
+
+function matches(entry: QueueEntry, filters: QueueFilters, userId: string): boolean {
+  if (filters.rag && (entry.rag ?? "unrated") !== filters.rag) return false;
+  if (filters.status && entry.status !== filters.status) return false;
+  if (filters.source && entry.referralSource !== filters.source) return false;
+  if (filters.overdue && entry.timeLeft.state !== "overdue") return false;
+  if (filters.assignee) {
+    const assigneeId = entry.assignee?.id ?? null;
+    if (filters.assignee === "unassigned") return assigneeId === null;
+    return assigneeId === (filters.assignee === "me" ? userId : filters.assignee);
+  }
+  return true;
+}
+
+const increment = (counts: Record<string, number>, key: string) => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+
+function countEntries(entries: QueueEntry[], userId: string): QueueCounts {
+  const counts: QueueCounts = {
+    all: entries.length,
+    rag: { unrated: 0, red: 0, amber: 0, green: 0 },
+    status: {},
+    source: {},
+    assignee: { me: 0, unassigned: 0 },
+    overdue: 0,
+  };
+  for (const entry of entries) {
+    increment(counts.rag, entry.rag ?? "unrated");
+    increment(counts.status, entry.status);
+    increment(counts.source, entry.referralSource);
+    if (entry.assignee) {
+      increment(counts.assignee, entry.assignee.id);
+      if (entry.assignee.id === userId) increment(counts.assignee, "me");
+    } else {
+      increment(counts.assignee, "unassigned");
+    }
+    if (entry.timeLeft.state === "overdue") counts.overdue++;
+  }
+  return counts;
+}
+
+/**
+ * Every submitted contact not yet decided, most urgent first: unrated before
+ * Red (nobody has yet ruled out danger), then Amber, then Green, and within
+ * each the least time left. Undecided contacts number in the hundreds at
+ * most, so they are ordered and counted here, with the working-day clock,
+ * rather than in SQL.
+ */
+export async function mashQueue(
+  actor: AuditActor,
+  user: CurrentUser,
+  filters: QueueFilters,
+  now = new Date(),
+): Promise<Queue> {
+  const rows = await db()
+    .select({
+      id: contacts.id,
+      reference: contacts.reference,
+      submittedAt: contacts.submittedAt,
+      referralSource: contacts.referralSource,
+      immediateDanger: contacts.immediateDanger,
+      rag: contacts.rag,
+      status: contacts.status,
+      assigneeId: users.id,
+      assigneeName: users.name,
+      organisationName: organisations.name,
+    })
+    .from(contacts)
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .leftJoin(users, eq(users.id, contacts.assignedTo))
+    .where(inArray(contacts.status, [...statusesAwaitingDecision]));
+  const children = rows.length
+    ? await db()
+        .select({
+          contactId: contactChildren.contactId,
+          firstName: contactChildren.firstName,
+          lastName: contactChildren.lastName,
+        })
+        .from(contactChildren)
+        .where(
+          inArray(
+            contactChildren.contactId,
+            rows.map((row) => row.id),
+          ),
+        )
+        .orderBy(asc(contactChildren.position))
+    : [];
+
+  const all = rows.map((row): QueueEntry => {
+    const { screeningDueAt } = screeningDueTimes(row.submittedAt, row.rag, mashSettings.timeliness, screeningClock);
+    return {
+      reference: row.reference,
+      submittedAt: row.submittedAt,
+      organisationName: row.organisationName,
+      referralSource: row.referralSource,
+      immediateDanger: row.immediateDanger,
+      children: children
+        .filter((child) => child.contactId === row.id)
+        .map((child) => [child.firstName, child.lastName].filter(Boolean).join(" ")),
+      rag: row.rag,
+      status: row.status,
+      assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
+      screeningDueAt,
+      timeLeft: screeningClock.describeTimeLeft(now, screeningDueAt),
+    };
+  });
+  all.sort((a, b) =>
+    compareQueueEntries({ rag: a.rag, dueAt: a.screeningDueAt }, { rag: b.rag, dueAt: b.screeningDueAt }),
+  );
+  const entries = all.filter((entry) => matches(entry, filters, user.id));
+
+  const assignees = new Map<string, string>();
+  for (const entry of all) if (entry.assignee) assignees.set(entry.assignee.id, entry.assignee.name);
+
+  await recordAudit(db(), actor, {
+    action: "mash.queue.viewed",
+    details: { filters, shown: entries.map((entry) => entry.reference) },
+  });
+  return {
+    entries,
+    counts: countEntries(all, user.id),
+    assignees: [...assignees].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

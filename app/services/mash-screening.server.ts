@@ -1,0 +1,346 @@
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Queryable } from "#db/connection";
+import {
+  childDecisions,
+  contactChildren,
+  contacts,
+  decisions,
+  organisations,
+  personLinks,
+  persons,
+  users,
+  type ContactRow,
+} from "#db/schema";
+import { can } from "~/auth/permissions";
+import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import type { ContactDraftAnswers } from "~/domain/contact/journey";
+import { refusalForScreeningWork, transition } from "~/domain/mash/contact-status";
+import { screeningDueTimes } from "~/domain/mash/policy";
+import { isRepeatContact } from "~/domain/mash/repeat-contact";
+import type { ThresholdDescriptor, ThresholdLevel } from "~/domain/thresholds/document";
+import type { TimeLeft } from "~/domain/working-days";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { loadChecks, type CheckView } from "./mash-checks.server";
+import { answeredChild, findContact } from "./mash-contacts.server";
+import { loadDecisions, type DecisionView } from "./mash-decisions.server";
+import { mashSettings, screeningClock } from "./mash-settings.server";
+import {
+  findCandidates,
+  matchDetailsOf,
+  personSummaryColumns,
+  type CandidateMatch,
+  type PersonSummary,
+} from "./person-matching.server";
+import { thresholdDocumentById } from "./thresholds.server";
+
+export interface PreviousContact {
+  reference: string;
+  submittedAt: Date;
+  organisationName: string;
+  status: ContactRow["status"];
+  decidedAt: Date | null;
+  /** The outcome for this person in that contact, once decided. */
+  outcome: { outcome: string; decidedLevel: number } | null;
+}
+
+export interface HouseholdMember {
+  person: Pick<PersonSummary, "id" | "firstName" | "lastName" | "dateOfBirth">;
+  /** Same address on record, or named in the same contact. */
+  connection: "sameAddress" | "sameContact";
+}
+
+export interface PersonHistory {
+  previousContacts: PreviousContact[];
+  repeatWithin12Months: boolean;
+  household: HouseholdMember[];
+}
+
+export interface LinkEvent {
+  event: "linked" | "unlinked";
+  reason: string | null;
+  actorName: string;
+  occurredAt: Date;
+}
+
+export interface ChildScreening {
+  id: string;
+  firstName: string | null;
+  lastName: string;
+  dateOfBirth: string | null;
+  dueDate: string | null;
+  sex: string;
+  nhsNumber: string | null;
+  address: { line1?: string; line2?: string; town?: string; postcode?: string } | null;
+  linked: { person: PersonSummary; history: PersonHistory } | null;
+  candidates: CandidateMatch[];
+  links: LinkEvent[];
+}
+
+export interface ScreeningView {
+  contact: {
+    id: string;
+    reference: string;
+    submittedAt: Date;
+    organisationName: string;
+    submittedByName: string;
+    referralSource: string;
+    immediateDanger: boolean;
+    status: ContactRow["status"];
+    rag: ContactRow["rag"];
+    suggestedLevel: number;
+    referrerLevel: number;
+    answers: Omit<ContactDraftAnswers, "children">;
+    assignee: { id: string; name: string } | null;
+    screeningDueAt: Date;
+    screeningTimeLeft: TimeLeft;
+    decisionDueAt: Date;
+    decisionTimeLeft: TimeLeft;
+  };
+  levels: Pick<ThresholdLevel, "level" | "name">[];
+  descriptors: Pick<ThresholdDescriptor, "id" | "text" | "level">[];
+  children: ChildScreening[];
+  checks: CheckView[];
+  decisions: DecisionView[];
+  can: { claim: boolean; release: boolean; assign: boolean; work: boolean; signOff: boolean };
+}
+
+async function personHistory(queryable: Queryable, person: PersonSummary, contact: ContactRow): Promise<PersonHistory> {
+  const previous = await queryable
+    .select({
+      contactId: contacts.id,
+      contactChildId: contactChildren.id,
+      reference: contacts.reference,
+      submittedAt: contacts.submittedAt,
+      organisationName: organisations.name,
+      status: contacts.status,
+      decidedAt: contacts.decidedAt,
+    })
+    .from(contactChildren)
+    .innerJoin(contacts, eq(contacts.id, contactChildren.contactId))
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .where(and(eq(contactChildren.personId, person.id), ne(contacts.id, contact.id)))
+    .orderBy(desc(contacts.submittedAt));
+  const outcomes = previous.length
+    ? await queryable
+        .select({
+          contactChildId: childDecisions.contactChildId,
+          outcome: childDecisions.outcome,
+          decidedLevel: childDecisions.decidedLevel,
+        })
+        .from(childDecisions)
+        .innerJoin(decisions, eq(decisions.id, childDecisions.decisionId))
+        .where(
+          and(
+            inArray(
+              childDecisions.contactChildId,
+              previous.map((row) => row.contactChildId),
+            ),
+            inArray(decisions.state, ["recorded", "approved"]),
+          ),
+        )
+    : [];
+
+  // Other children named with this one in any contact, and anyone on record at the same address.
+  const contactIds = [contact.id, ...previous.map((row) => row.contactId)];
+  const sameContact = await queryable
+    .selectDistinct({
+      id: persons.id,
+      firstName: persons.firstName,
+      lastName: persons.lastName,
+      dateOfBirth: persons.dateOfBirth,
+    })
+    .from(contactChildren)
+    .innerJoin(persons, eq(persons.id, contactChildren.personId))
+    .where(and(inArray(contactChildren.contactId, contactIds), ne(persons.id, person.id)));
+  const sameAddress =
+    person.postcode && person.addressLine1
+      ? await queryable
+          .select({
+            id: persons.id,
+            firstName: persons.firstName,
+            lastName: persons.lastName,
+            dateOfBirth: persons.dateOfBirth,
+          })
+          .from(persons)
+          .where(
+            and(
+              eq(persons.postcode, person.postcode),
+              sql`lower(${persons.addressLine1}) = lower(${person.addressLine1})`,
+              ne(persons.id, person.id),
+            ),
+          )
+          .orderBy(asc(persons.dateOfBirth))
+      : [];
+  const household: HouseholdMember[] = sameContact.map((member) => ({ person: member, connection: "sameContact" }));
+  for (const member of sameAddress) {
+    if (!household.some((known) => known.person.id === member.id)) {
+      household.push({ person: member, connection: "sameAddress" });
+    }
+  }
+
+  return {
+    previousContacts: previous.map((row) => {
+      const outcome = outcomes.find((candidate) => candidate.contactChildId === row.contactChildId);
+      return {
+        reference: row.reference,
+        submittedAt: row.submittedAt,
+        organisationName: row.organisationName,
+        status: row.status,
+        decidedAt: row.decidedAt,
+        outcome: outcome ? { outcome: outcome.outcome, decidedLevel: outcome.decidedLevel } : null,
+      };
+    }),
+    repeatWithin12Months: isRepeatContact(
+      contact.submittedAt,
+      previous.map((row) => row.submittedAt),
+    ),
+    household,
+  };
+}
+
+async function linkEvents(queryable: Queryable, childIds: string[]) {
+  if (childIds.length === 0) return [];
+  return queryable
+    .select({
+      contactChildId: personLinks.contactChildId,
+      event: personLinks.event,
+      reason: personLinks.reason,
+      actorName: users.name,
+      occurredAt: personLinks.occurredAt,
+    })
+    .from(personLinks)
+    .innerJoin(users, eq(users.id, personLinks.actorId))
+    .where(inArray(personLinks.contactChildId, childIds))
+    .orderBy(asc(personLinks.occurredAt));
+}
+
+/**
+ * Everything a screener needs on one page: the contact as the referrer made
+ * it, each child with their candidate person records or, once linked, their
+ * history; the information checks; the decisions. Every person shown is
+ * recorded in the audit trail against that person.
+ */
+export async function screeningView(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  now = new Date(),
+): Promise<ScreeningView | undefined> {
+  const contact = await findContact(db(), reference);
+  if (!contact) return undefined;
+  const [details] = await db()
+    .select({ organisationName: organisations.name, submittedByName: users.name })
+    .from(contacts)
+    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .innerJoin(users, eq(users.id, contacts.submittedBy))
+    .where(eq(contacts.id, contact.id));
+  const [assignee] = contact.assignedTo
+    ? await db().select({ id: users.id, name: users.name }).from(users).where(eq(users.id, contact.assignedTo))
+    : [];
+  const document = await thresholdDocumentById(contact.thresholdDocumentId, db());
+  const childRows = await db()
+    .select()
+    .from(contactChildren)
+    .where(eq(contactChildren.contactId, contact.id))
+    .orderBy(asc(contactChildren.position));
+  const linkedIds = childRows.flatMap((child) => (child.personId ? [child.personId] : []));
+  const linkedPersons = linkedIds.length
+    ? await db().select(personSummaryColumns).from(persons).where(inArray(persons.id, linkedIds))
+    : [];
+  const events = await linkEvents(
+    db(),
+    childRows.map((child) => child.id),
+  );
+
+  const children: ChildScreening[] = [];
+  for (const child of childRows) {
+    const person = linkedPersons.find((candidate) => candidate.id === child.personId);
+    children.push({
+      id: child.id,
+      firstName: child.firstName,
+      lastName: child.lastName,
+      dateOfBirth: child.dateOfBirth,
+      dueDate: child.dueDate,
+      sex: child.sex,
+      nhsNumber: child.nhsNumber,
+      address: answeredChild(contact.answers, child)?.address ?? null,
+      linked: person ? { person, history: await personHistory(db(), person, contact) } : null,
+      candidates: person ? [] : await findCandidates(db(), matchDetailsOf(child)),
+      links: events.filter((event) => event.contactChildId === child.id),
+    });
+  }
+
+  const decisionViews = await loadDecisions(db(), [contact.id]);
+  const awaiting = decisionViews.find((decision) => decision.state === "awaiting_sign_off");
+  const { screeningDueAt, decisionDueAt } = screeningDueTimes(
+    contact.submittedAt,
+    contact.rag,
+    mashSettings.timeliness,
+    screeningClock,
+  );
+  const mine = contact.assignedTo === user.id;
+
+  await db().transaction(async (tx) => {
+    await recordAudit(tx, actor, {
+      action: "mash.contact.viewed",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference },
+    });
+    for (const child of children) {
+      const shown = child.linked
+        ? [
+            { personId: child.linked.person.id, as: "linked" },
+            ...child.linked.history.household.map((member) => ({ personId: member.person.id, as: "household" })),
+          ]
+        : child.candidates.map((candidate) => ({ personId: candidate.personId, as: "candidate" }));
+      for (const { personId, as } of shown) {
+        await recordAudit(tx, actor, {
+          action: "person.viewed",
+          subjectType: "contact",
+          subjectId: contact.id,
+          personId,
+          details: { reference, contactChildId: child.id, as },
+        });
+      }
+    }
+  });
+
+  const { children: _children, ...answers } = contact.answers;
+  return {
+    contact: {
+      id: contact.id,
+      reference: contact.reference,
+      submittedAt: contact.submittedAt,
+      organisationName: details?.organisationName ?? "",
+      submittedByName: details?.submittedByName ?? "",
+      referralSource: contact.referralSource,
+      immediateDanger: contact.immediateDanger,
+      status: contact.status,
+      rag: contact.rag,
+      suggestedLevel: contact.suggestedLevel,
+      referrerLevel: contact.referrerLevel,
+      answers,
+      assignee: assignee ?? null,
+      screeningDueAt,
+      screeningTimeLeft: screeningClock.describeTimeLeft(now, screeningDueAt),
+      decisionDueAt,
+      decisionTimeLeft: screeningClock.describeTimeLeft(now, decisionDueAt),
+    },
+    levels: (document?.document.levels ?? []).map(({ level, name }) => ({ level, name })),
+    descriptors: (document?.document.descriptors ?? [])
+      .filter((descriptor) => contact.descriptorIds.includes(descriptor.id))
+      .map(({ id, text, level }) => ({ id, text, level })),
+    children,
+    checks: await loadChecks(db(), contact.id, now),
+    decisions: decisionViews,
+    can: {
+      claim: transition(contact.status, { type: "claim" }).ok,
+      release: mine && transition(contact.status, { type: "release" }).ok,
+      assign: can(user, "mash.assign") && transition(contact.status, { type: "assign" }).ok,
+      work: mine && refusalForScreeningWork(contact.status) === null,
+      signOff: can(user, "mash.signOff") && awaiting !== undefined && awaiting.recordedById !== user.id,
+    },
+  };
+}

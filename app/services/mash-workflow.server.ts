@@ -1,0 +1,136 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { contacts, users } from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { transition } from "~/domain/mash/contact-status";
+import type { RagRating } from "~/domain/mash/rag";
+import type { Role } from "~/domain/roles";
+import { recordAudit, type AuditActor } from "./audit.server";
+import {
+  checkScreeningWork,
+  findContact,
+  lockContact,
+  refuse,
+  screenerTransition,
+  touch,
+  type Outcome,
+} from "./mash-contacts.server";
+
+/** Who a manager can give a contact to. */
+const screeningRoles: Role[] = ["mash_screener", "mash_manager"];
+
+/**
+ * A screener takes an unclaimed contact. One conditional UPDATE does it, so
+ * of two screeners claiming at the same moment the database lets exactly one
+ * through (see the claim concurrency ADR); the other is told why, from the contact as it now is.
+ */
+export async function claimContact(actor: AuditActor, user: CurrentUser, reference: string): Promise<Outcome> {
+  const next = transition("submitted", { type: "claim" });
+  if (!next.ok) throw new Error("The state machine no longer lets a submitted contact be claimed");
+  return db().transaction(async (tx) => {
+    const [claimed] = await tx
+      .update(contacts)
+      .set({ assignedTo: user.id, status: next.status, ...touch })
+      .where(and(eq(contacts.reference, reference), eq(contacts.status, "submitted"), isNull(contacts.assignedTo)))
+      .returning({ id: contacts.id });
+    if (!claimed) {
+      const contact = await findContact(tx, reference);
+      if (!contact) return refuse("notFound");
+      const refused = transition(contact.status, { type: "claim" });
+      return refuse(refused.ok ? "workflow.error.alreadyClaimed" : refused.error);
+    }
+    await recordAudit(tx, actor, {
+      action: "mash.contact.claimed",
+      subjectType: "contact",
+      subjectId: claimed.id,
+      details: { reference },
+    });
+    return { ok: true };
+  });
+}
+
+/** The screener puts the contact back in the queue for someone else. */
+export async function releaseContact(actor: AuditActor, user: CurrentUser, reference: string): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const next = screenerTransition(contact, user, { type: "release" });
+    if (!next.ok) return next;
+    await tx
+      .update(contacts)
+      .set({ assignedTo: null, status: next.status, ...touch })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: "mash.contact.released",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference },
+    });
+    return { ok: true };
+  });
+}
+
+/** People a manager can assign contacts to, by name. */
+export async function listScreeners(): Promise<{ id: string; name: string; jobTitle: string | null }[]> {
+  return db()
+    .select({ id: users.id, name: users.name, jobTitle: users.jobTitle })
+    .from(users)
+    .where(and(inArray(users.role, screeningRoles), eq(users.active, true)))
+    .orderBy(users.name);
+}
+
+/** A manager gives a contact to a screener, whether or not someone already has it. */
+export async function assignContact(
+  actor: AuditActor,
+  reference: string,
+  screenerId: string,
+): Promise<Outcome<{ screenerName: string }>> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const next = transition(contact.status, { type: "assign" });
+    if (!next.ok) return refuse(next.error);
+    const [screener] = await tx
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.id, screenerId), inArray(users.role, screeningRoles), eq(users.active, true)));
+    if (!screener) return refuse("mash.assign.screener.required");
+    await tx
+      .update(contacts)
+      .set({ assignedTo: screener.id, status: next.status, ...touch })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: contact.assignedTo ? "mash.contact.reassigned" : "mash.contact.assigned",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference, from: contact.assignedTo, to: screener.id },
+    });
+    return { ok: true, screenerName: screener.name };
+  });
+}
+
+/** The screener's RAG rating: it sets how fast screening and information checks are due. */
+export async function rateContact(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  rag: RagRating,
+): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const refusal = checkScreeningWork(contact, user);
+    if (refusal) return refusal;
+    await tx
+      .update(contacts)
+      .set({ rag, ...touch })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: "mash.contact.rated",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference, from: contact.rag, to: rag },
+    });
+    return { ok: true };
+  });
+}

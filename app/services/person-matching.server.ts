@@ -1,0 +1,264 @@
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "#db/connection";
+import { contactChildren, personLinks, persons, type ContactChildRow, type PersonRow } from "#db/schema";
+import type { CurrentUser } from "~/auth/session.server";
+import {
+  dayMonthSwapped,
+  matchingRules,
+  rankCandidates,
+  scoreCandidate,
+  type MatchDetails,
+  type ScoredCandidate,
+} from "~/domain/person-matching/matching";
+import { normaliseName } from "~/domain/person-matching/names";
+import { db } from "~/db.server";
+import { recordAudit, type AuditActor } from "./audit.server";
+import { answeredChild, checkScreeningWork, lockContact, refuse, type Outcome } from "./mash-contacts.server";
+
+/** How many people each way of narrowing may bring back before names are scored. */
+const narrowingLimit = 50;
+const searchLimit = 20;
+
+export type PersonSummary = Pick<
+  PersonRow,
+  | "id"
+  | "firstName"
+  | "lastName"
+  | "dateOfBirth"
+  | "sex"
+  | "nhsNumber"
+  | "postcode"
+  | "addressLine1"
+  | "addressLine2"
+  | "town"
+>;
+
+export const personSummaryColumns = {
+  id: persons.id,
+  firstName: persons.firstName,
+  lastName: persons.lastName,
+  dateOfBirth: persons.dateOfBirth,
+  sex: persons.sex,
+  nhsNumber: persons.nhsNumber,
+  postcode: persons.postcode,
+  addressLine1: persons.addressLine1,
+  addressLine2: persons.addressLine2,
+  town: persons.town,
+};
+
+export type CandidateMatch = ScoredCandidate & { person: PersonSummary };
+
+export function matchDetailsOf(child: ContactChildRow): MatchDetails {
+  return {
+    firstName: child.firstName,
+    lastName: child.lastName,
+    dateOfBirth: child.dateOfBirth,
+    sex: child.sex,
+    nhsNumber: child.nhsNumber,
+    postcode: child.postcode,
+  };
+}
+
+function shiftDate(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * The ids of the people worth scoring for this child, or null when there is
+ * nothing to narrow by. The database narrows a million records to a few
+ * hundred by the indexed exact facts (NHS number; date of birth within a few
+ * days, or with day and month swapped; postcode), keeping in each group the
+ * names most alike by trigram similarity.
+ */
+export function candidateQuery(child: MatchDetails): SQL | null {
+  const name = normaliseName(child.firstName, child.lastName);
+  const byName = sql`similarity(normalised_name, ${name}) desc`;
+  const groups: SQL[] = [];
+  if (child.nhsNumber) groups.push(sql`(select id from persons where nhs_number = ${child.nhsNumber})`);
+  if (child.dateOfBirth) {
+    const window = matchingRules.dateOfBirthWindowDays;
+    const from = shiftDate(child.dateOfBirth, -window);
+    const to = shiftDate(child.dateOfBirth, window);
+    groups.push(
+      sql`(select id from persons where date_of_birth between ${from}::date and ${to}::date order by ${byName} limit ${narrowingLimit})`,
+    );
+    const swapped = dayMonthSwapped(child.dateOfBirth);
+    if (swapped) {
+      groups.push(
+        sql`(select id from persons where date_of_birth = ${swapped}::date order by ${byName} limit ${narrowingLimit})`,
+      );
+    }
+  }
+  if (child.postcode) {
+    groups.push(
+      sql`(select id from persons where postcode = ${child.postcode} order by ${byName} limit ${narrowingLimit})`,
+    );
+  }
+  return groups.length ? sql.join(groups, sql` union `) : null;
+}
+
+/** The person records that might be this child, best first, each with a score and why (the matching rules). */
+export async function findCandidates(queryable: Queryable, child: MatchDetails, limit = 5): Promise<CandidateMatch[]> {
+  const query = candidateQuery(child);
+  if (!query) return [];
+  const ids = (await queryable.execute<{ id: string }>(query)).map((row) => row.id);
+  if (ids.length === 0) return [];
+  const found = await queryable.select(personSummaryColumns).from(persons).where(inArray(persons.id, ids));
+  const byId = new Map(found.map((person) => [person.id, person]));
+  return rankCandidates(child, found, limit).map((scored) => ({ ...scored, person: byId.get(scored.personId)! }));
+}
+
+/**
+ * Free-text search by name, for a child the automatic candidates missed:
+ * word similarity lets "smyth" find "John Smith", served by the trigram index.
+ */
+export async function searchPersonsByName(query: string): Promise<PersonSummary[]> {
+  const name = normaliseName(query);
+  if (name.length < 2) return [];
+  return db().transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`);
+    return tx
+      .select(personSummaryColumns)
+      .from(persons)
+      .where(sql`${name} <% ${persons.normalisedName}`)
+      .orderBy(sql`word_similarity(${name}, ${persons.normalisedName}) desc`, persons.lastName, persons.firstName)
+      .limit(searchLimit);
+  });
+}
+
+async function findChild(queryable: Queryable, contactId: string, childId: string) {
+  const [child] = await queryable
+    .select()
+    .from(contactChildren)
+    .where(and(eq(contactChildren.id, childId), eq(contactChildren.contactId, contactId)));
+  return child;
+}
+
+/** The screener says this child is this person: from now on the child's history follows them. */
+export async function linkChildToPerson(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  childId: string,
+  personId: string,
+): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const refusal = checkScreeningWork(contact, user);
+    if (refusal) return refusal;
+    const child = await findChild(tx, contact.id, childId);
+    if (!child) return refuse("notFound");
+    if (child.personId === personId) return { ok: true };
+    if (child.personId) return refuse("mash.link.error.alreadyLinked");
+    const [person] = await tx.select(personSummaryColumns).from(persons).where(eq(persons.id, personId));
+    if (!person) return refuse("notFound");
+    const scored = scoreCandidate(matchDetailsOf(child), person);
+    await tx.update(contactChildren).set({ personId }).where(eq(contactChildren.id, child.id));
+    await tx.insert(personLinks).values({
+      contactChildId: child.id,
+      personId,
+      event: "linked",
+      reason: scored ? scored.reasons.join(", ") : null,
+      matchScore: scored?.score ?? null,
+      actorId: user.id,
+    });
+    await recordAudit(tx, actor, {
+      action: "person.linked",
+      subjectType: "contact",
+      subjectId: contact.id,
+      personId,
+      details: { reference, contactChildId: child.id, score: scored?.score ?? null },
+    });
+    return { ok: true };
+  });
+}
+
+/** A link made in error is undone, with the reason kept; the person record stays. */
+export async function unlinkChild(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  childId: string,
+  reason: string,
+): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const refusal = checkScreeningWork(contact, user);
+    if (refusal) return refusal;
+    const child = await findChild(tx, contact.id, childId);
+    if (!child) return refuse("notFound");
+    if (!child.personId) return refuse("mash.unlink.error.notLinked");
+    await tx.update(contactChildren).set({ personId: null }).where(eq(contactChildren.id, child.id));
+    await tx.insert(personLinks).values({
+      contactChildId: child.id,
+      personId: child.personId,
+      event: "unlinked",
+      reason,
+      actorId: user.id,
+    });
+    await recordAudit(tx, actor, {
+      action: "person.unlinked",
+      subjectType: "contact",
+      subjectId: contact.id,
+      personId: child.personId,
+      reason,
+      details: { reference, contactChildId: child.id },
+    });
+    return { ok: true };
+  });
+}
+
+/** No record fits: the screener makes one from what the referrer gave, and links the child to it. */
+export async function createPersonForChild(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  childId: string,
+): Promise<Outcome> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    const refusal = checkScreeningWork(contact, user);
+    if (refusal) return refusal;
+    const child = await findChild(tx, contact.id, childId);
+    if (!child) return refuse("notFound");
+    if (child.personId) return refuse("mash.link.error.alreadyLinked");
+    const address = answeredChild(contact.answers, child)?.address;
+    const [person] = await tx
+      .insert(persons)
+      .values({
+        firstName: child.firstName,
+        lastName: child.lastName,
+        normalisedName: normaliseName(child.firstName, child.lastName),
+        dateOfBirth: child.dateOfBirth,
+        sex: child.sex,
+        nhsNumber: child.nhsNumber,
+        postcode: child.postcode ?? address?.postcode ?? null,
+        addressLine1: address?.line1 ?? null,
+        addressLine2: address?.line2 ?? null,
+        town: address?.town ?? null,
+        createdBy: user.id,
+      })
+      .returning({ id: persons.id });
+    await tx.update(contactChildren).set({ personId: person!.id }).where(eq(contactChildren.id, child.id));
+    await tx.insert(personLinks).values({
+      contactChildId: child.id,
+      personId: person!.id,
+      event: "linked",
+      reason: "new person record",
+      actorId: user.id,
+    });
+    await recordAudit(tx, actor, {
+      action: "person.created",
+      subjectType: "contact",
+      subjectId: contact.id,
+      personId: person!.id,
+      details: { reference, contactChildId: child.id },
+    });
+    return { ok: true };
+  });
+}
