@@ -45,7 +45,8 @@ const allowedRoles: Record<Action, readonly Role[]> = {
   "mash.assign": ["mash_manager"],
   "mash.signOff": ["mash_manager"],
   "mash.answerChecks": ["mash_agency_officer"],
-  "earlyHelp.viewOwnPlans": ["partner", "early_help_practitioner", "early_help_manager"],
+  // Social workers see the child in need plans they work on and the plans their step-downs became.
+  "earlyHelp.viewOwnPlans": ["partner", "early_help_practitioner", "early_help_manager", "social_worker"],
   "earlyHelp.manage": ["early_help_practitioner", "early_help_manager"],
   "earlyHelp.allocate": ["early_help_manager"],
   "stepDown.create": ["social_worker"],
