@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { notificationTemplates } from "./domain/notifications/templates";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -32,7 +33,27 @@ const environmentSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().default("Front Door <no-reply@frontdoor.northmoor.example>"),
   NOTIFY_API_KEY: z.string().optional(),
+  /** GOV.UK Notify's template id for each message, as JSON: {"contactAcknowledged": "<uuid>", ...}. */
+  NOTIFY_TEMPLATE_IDS: z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "must be a JSON object of template names to template ids" });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.partialRecord(z.enum(notificationTemplates), z.uuid()))
+    .optional(),
+  NOTIFY_BASE_URL: z.url().default("https://api.notifications.service.gov.uk"),
+  /** Notify's client waits for ever unless told otherwise. */
+  NOTIFY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(10),
+  SMTP_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(20),
+  /** Run the notification worker (and scheduled reminders) inside the web server; `npm run worker` runs it alone. */
   RUN_WORKER: booleanFlag.default(true),
+  /** How long before a contact's decision is due its screener (or the MASH managers) are reminded. */
+  CONTACT_DEADLINE_WARNING_MINUTES: z.coerce.number().int().min(1).default(120),
   /**
    * The council's words for early help: "early_help" (early help plan, lead professional) or, after
    * the Families First reforms, "family_help" (Family Help plan, Family Help lead practitioner).
@@ -50,13 +71,34 @@ const environmentSchema = z.object({
   STEP_DOWN_RESPONSE_WORKING_DAYS: z.coerce.number().int().min(1).default(5),
 });
 
+/** Settings that only make sense together. */
+const checkedEnvironmentSchema = environmentSchema.superRefine((settings, context) => {
+  if (settings.NODE_ENV === "production" && !settings.SMTP_URL && !settings.NOTIFY_API_KEY) {
+    context.addIssue({
+      code: "custom",
+      path: ["SMTP_URL"],
+      message: "production needs a way to send email: set SMTP_URL or NOTIFY_API_KEY",
+    });
+  }
+  if (settings.NOTIFY_API_KEY) {
+    const missing = notificationTemplates.filter((template) => !settings.NOTIFY_TEMPLATE_IDS?.[template]);
+    if (missing.length > 0) {
+      context.addIssue({
+        code: "custom",
+        path: ["NOTIFY_TEMPLATE_IDS"],
+        message: `GOV.UK Notify needs a template id for ${missing.join(", ")}`,
+      });
+    }
+  }
+});
+
 export type Config = z.infer<typeof environmentSchema> & { appUrl: string };
 
 export class ConfigurationError extends Error {}
 
 /** Reads the environment once; each problem names the variable so an operator can fix it. */
 export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
-  const result = environmentSchema.safeParse(environment);
+  const result = checkedEnvironmentSchema.safeParse(environment);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigurationError(`Front Door cannot start: the environment is not valid.\n${problems.join("\n")}`);

@@ -9,6 +9,7 @@ import { demoAccounts } from "../db/seed/demo-accounts";
 import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
 import { createApp } from "./app";
 import { prepareDatabase } from "./database";
+import { startNotificationsFromConfig } from "./notifications";
 
 const config = readConfig();
 const logger = pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] });
@@ -42,6 +43,9 @@ if (config.NODE_ENV !== "production") {
   if (seeded === "seeded") logger.info("seeded the demo council");
 }
 
+// Delivers the notification outbox and runs the scheduled reminders; `npm run worker` can run it on its own instead.
+const notifications = config.RUN_WORKER ? await startNotificationsFromConfig(config, database.url, db(), logger) : null;
+
 const { app, close: closeApp } = await createApp({
   mode,
   logger,
@@ -72,6 +76,7 @@ async function shutdown(signal: string) {
   server.closeIdleConnections();
   await closed;
   await closeApp();
+  await notifications?.stop();
   await closeDatabase();
   await database.stop();
   process.exit(0);

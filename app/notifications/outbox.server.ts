@@ -1,0 +1,163 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { Logger } from "pino";
+import type { Queryable } from "#db/connection";
+import { notificationOutbox, notificationPreferences, users, type OutboxRow } from "#db/schema";
+import type { OutboxStatus } from "~/domain/notifications/outbox-status";
+import {
+  isNotificationTemplate,
+  isOptionalTemplate,
+  type NotificationTemplate,
+} from "~/domain/notifications/templates";
+import { type AuditActor, recordAudit } from "~/services/audit.server";
+import { createDevChannel } from "./channels/dev.server";
+import { queueDelivery } from "./job-queue.server";
+import { missingPlaceholders, renderEmail, withAppUrl } from "./render";
+
+export interface NotificationMessage {
+  to: string;
+  template: NotificationTemplate;
+  /** The values the template's `{placeholders}` take, as GOV.UK Notify calls them. */
+  personalisation: Record<string, string>;
+}
+
+/**
+ * `queue`: the worker delivers the message after the transaction commits.
+ * `development`: no provider is configured, so the message goes straight to
+ * /dev/mail in the caller's transaction.
+ */
+export type DeliveryMode = "queue" | "development";
+
+export interface QueueOptions {
+  mode: DeliveryMode;
+  appUrl: string;
+  logger: Logger;
+  /** Whether development delivery may log addresses and bodies (never in production). */
+  logBodies: boolean;
+  /**
+   * Makes the message unique: queueing a second with the same key does
+   * nothing, which is how scheduled reminders run safely on several
+   * instances. Letters, digits, hyphens and dots. A new UUID when not given.
+   */
+  idempotencyKey?: string;
+}
+
+export type QueueResult = "queued" | "delivered" | "duplicate" | "turnedOff";
+
+const idempotencyKeyPattern = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
+
+/**
+ * Writes a message to the outbox in the caller's transaction, with the job
+ * that will deliver it: both exist exactly when the caller's change commits.
+ * Optional messages the recipient has turned off are not written.
+ */
+export async function queueMessage(
+  queryable: Queryable,
+  message: NotificationMessage,
+  options: QueueOptions,
+): Promise<QueueResult> {
+  if (!isNotificationTemplate(message.template)) throw new Error(`Unknown notification template ${message.template}`);
+  const personalisation = withAppUrl(message.personalisation, options.appUrl);
+  const missing = missingPlaceholders(message.template, personalisation);
+  if (missing.length > 0) throw new Error(`The ${message.template} message needs ${missing.join(", ")}`);
+  const idempotencyKey = options.idempotencyKey ?? randomUUID();
+  if (!idempotencyKeyPattern.test(idempotencyKey)) throw new Error(`Not a usable idempotency key: ${idempotencyKey}`);
+  const recipient = message.to.trim();
+  if (await hasTurnedOff(queryable, recipient, message.template)) return "turnedOff";
+
+  return queryable.transaction(async (tx) => {
+    const development = options.mode === "development";
+    const [row] = await tx
+      .insert(notificationOutbox)
+      .values({
+        idempotencyKey,
+        template: message.template,
+        recipient,
+        personalisation,
+        ...(development ? { status: "sent" as const, channel: "dev", attempts: 1, sentAt: sql`now()` } : {}),
+      })
+      .onConflictDoNothing({ target: notificationOutbox.idempotencyKey })
+      .returning({ id: notificationOutbox.id });
+    if (!row) return "duplicate";
+    if (development) {
+      const channel = createDevChannel(tx, options.logger, { logBody: options.logBodies });
+      const { subject, body } = renderEmail(message.template, personalisation);
+      await channel.send({
+        reference: idempotencyKey,
+        to: recipient,
+        template: message.template,
+        personalisation,
+        subject,
+        body,
+      });
+      return "delivered";
+    }
+    await queueDelivery(tx, row.id);
+    return "queued";
+  });
+}
+
+/** Security messages always go; the others go unless the recipient, if they have an account, turned them off. */
+async function hasTurnedOff(queryable: Queryable, email: string, template: NotificationTemplate): Promise<boolean> {
+  if (!isOptionalTemplate(template)) return false;
+  const [choice] = await queryable
+    .select({ enabled: notificationPreferences.enabled })
+    .from(notificationPreferences)
+    .innerJoin(users, eq(users.id, notificationPreferences.userId))
+    .where(and(eq(users.email, email.toLowerCase()), eq(notificationPreferences.template, template)));
+  return choice?.enabled === false;
+}
+
+export type OutboxSummary = Record<OutboxStatus, number>;
+
+export async function outboxSummary(queryable: Queryable): Promise<OutboxSummary> {
+  const rows = await queryable
+    .select({ status: notificationOutbox.status, count: sql<number>`count(*)::int` })
+    .from(notificationOutbox)
+    .groupBy(notificationOutbox.status);
+  const summary: OutboxSummary = { pending: 0, sending: 0, sent: 0, dead: 0 };
+  for (const row of rows) summary[row.status] = row.count;
+  return summary;
+}
+
+/** Newest first: dead messages for the administrators' list, or any status. */
+export async function listOutbox(
+  queryable: Queryable,
+  filter: { status?: OutboxStatus; limit: number },
+): Promise<OutboxRow[]> {
+  return queryable
+    .select()
+    .from(notificationOutbox)
+    .where(filter.status ? eq(notificationOutbox.status, filter.status) : undefined)
+    .orderBy(desc(notificationOutbox.createdAt))
+    .limit(filter.limit);
+}
+
+/**
+ * An administrator sends a dead message again: a fresh round of attempts
+ * (and a fresh day of retries) starts now. False if it was not dead.
+ */
+export async function retryDeadMessage(queryable: Queryable, actor: AuditActor, outboxId: string): Promise<boolean> {
+  return queryable.transaction(async (tx) => {
+    const [row] = await tx
+      .update(notificationOutbox)
+      .set({
+        status: "pending",
+        attempts: 0,
+        nextAttemptAt: sql`now()`,
+        queuedAt: sql`now()`,
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(notificationOutbox.id, outboxId), eq(notificationOutbox.status, "dead")))
+      .returning({ id: notificationOutbox.id, template: notificationOutbox.template });
+    if (!row) return false;
+    await queueDelivery(tx, row.id);
+    await recordAudit(tx, actor, {
+      action: "notification.retried",
+      subjectType: "notification",
+      subjectId: row.id,
+      details: { template: row.template },
+    });
+    return true;
+  });
+}
