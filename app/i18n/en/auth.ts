@@ -192,6 +192,8 @@ export const auth = {
   "auth.changePassword.current.label": "Current password",
   "auth.changePassword.current.required": "Enter your current password",
   "auth.changePassword.current.wrong": "Your current password is not correct",
+  "auth.changePassword.locked":
+    "There have been too many wrong passwords. Wait a while and try again, or sign out and reset your password",
   "auth.changePassword.submit": "Change password",
   "auth.changePassword.done": "Your password has been changed. You have been signed out everywhere else.",
 
