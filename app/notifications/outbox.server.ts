@@ -35,6 +35,12 @@ export interface QueueOptions {
   /** Whether development delivery may log addresses and bodies (never in production). */
   logBodies: boolean;
   /**
+   * A message missing a placeholder is refused (outside production, so tests
+   * catch it); in production it is logged and sent, rather than failing the
+   * change it reports.
+   */
+  strictPlaceholders: boolean;
+  /**
    * Makes the message unique: queueing a second with the same key does
    * nothing, which is how scheduled reminders run safely on several
    * instances. Letters, digits, hyphens and dots. A new UUID when not given.
@@ -59,7 +65,11 @@ export async function queueMessage(
   if (!isNotificationTemplate(message.template)) throw new Error(`Unknown notification template ${message.template}`);
   const personalisation = withAppUrl(message.personalisation, options.appUrl);
   const missing = missingPlaceholders(message.template, personalisation);
-  if (missing.length > 0) throw new Error(`The ${message.template} message needs ${missing.join(", ")}`);
+  if (missing.length > 0) {
+    const problem = `The ${message.template} message needs ${missing.join(", ")}`;
+    if (options.strictPlaceholders) throw new Error(problem);
+    options.logger.error({ template: message.template, missing }, problem);
+  }
   const idempotencyKey = options.idempotencyKey ?? randomUUID();
   if (!idempotencyKeyPattern.test(idempotencyKey)) throw new Error(`Not a usable idempotency key: ${idempotencyKey}`);
   const recipient = message.to.trim();

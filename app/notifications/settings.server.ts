@@ -26,6 +26,7 @@ export function queueOptionsFromConfig(): QueueOptions {
     appUrl: settings.appUrl,
     logger: notificationLogger(),
     logBodies: settings.NODE_ENV !== "production",
+    strictPlaceholders: settings.NODE_ENV !== "production",
   };
 }
 

@@ -13,7 +13,13 @@ export const appUrl = "https://front-door.test";
 export const silentLogger = pino({ level: "silent" });
 
 /** How tests queue: through the worker, as with SMTP_URL or NOTIFY_API_KEY set. */
-export const queued: QueueOptions = { mode: "queue", appUrl, logger: silentLogger, logBodies: false };
+export const queued: QueueOptions = {
+  mode: "queue",
+  appUrl,
+  logger: silentLogger,
+  logBodies: false,
+  strictPlaceholders: true,
+};
 
 /** Retries in milliseconds rather than minutes. */
 export const quickRetries: RetryPolicy = {
