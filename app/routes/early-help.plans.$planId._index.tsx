@@ -14,6 +14,7 @@ import { Table } from "~/components/govuk/table";
 import { TaskList, type TaskListItem } from "~/components/govuk/task-list";
 import { WarningText } from "~/components/govuk/warning-text";
 import { canRequestStepUp } from "~/domain/early-help/access";
+import { childName } from "~/domain/early-help/child-name";
 import { closureReasonLabels } from "~/domain/early-help/closure";
 import { consentPurposeLabels } from "~/domain/early-help/consent";
 import {
@@ -31,7 +32,7 @@ import { earlyHelpPaths } from "~/early-help-paths";
 import { isMessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 import { contactReferences, stepUpOutcome, syncPlanStepUps } from "~/services/early-help-step-ups.server";
 

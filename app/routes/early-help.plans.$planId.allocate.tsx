@@ -15,7 +15,8 @@ import { allocateSchema } from "~/forms/early-help/allocate";
 import { toFieldErrors } from "~/forms/early-help/fields";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { allocatePlan, candidates, leadProfessionalRoles } from "~/services/early-help-plans.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 

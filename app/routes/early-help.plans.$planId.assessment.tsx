@@ -16,7 +16,8 @@ import { toFieldErrors } from "~/forms/early-help/fields";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { assessmentDomains } from "~/services/early-help-assessment.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { saveAssessment } from "~/services/early-help-plans.server";
 
 export const handle = { titleKey: "plans.assessment.title" };

@@ -16,7 +16,8 @@ import { childSchema } from "~/forms/early-help/child";
 import { toFieldErrors } from "~/forms/early-help/fields";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { addChild } from "~/services/early-help-plans.server";
 
 export const handle = { titleKey: "plans.children.title" };

@@ -24,7 +24,8 @@ import { toFieldErrors } from "~/forms/early-help/fields";
 import { closeSchema, toScores } from "~/forms/early-help/review";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, domainPlan, openPlan } from "~/services/early-help-plan-records.server";
+import { domainPlan, openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { closePlan } from "~/services/early-help-plans.server";
 
 export const handle = { titleKey: "plans.close.title" };

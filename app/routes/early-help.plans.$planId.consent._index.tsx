@@ -13,7 +13,8 @@ import { consentSchema, toConsentRecord } from "~/forms/early-help/consent";
 import { toFieldErrors } from "~/forms/early-help/fields";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { recordConsent } from "~/services/early-help-plans.server";
 
 export const handle = { titleKey: "plans.recordConsent.title" };

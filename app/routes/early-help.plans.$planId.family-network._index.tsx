@@ -18,7 +18,8 @@ import { toFieldErrors } from "~/forms/early-help/fields";
 import { removeSchema } from "~/forms/early-help/team";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { removeNetworkMember, saveNetworkMeeting } from "~/services/early-help-plans.server";
 
 export const handle = { titleKey: "plans.network.title" };

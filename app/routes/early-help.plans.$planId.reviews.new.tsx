@@ -21,7 +21,8 @@ import { toFieldErrors } from "~/forms/early-help/fields";
 import { parseOtherAttendees, reviewSchema, toScores } from "~/forms/early-help/review";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan, type PlanDetail } from "~/services/early-help-plan-records.server";
+import { openPlan, type PlanDetail } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { recordReview } from "~/services/early-help-plans.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 

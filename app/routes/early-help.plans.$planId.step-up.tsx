@@ -17,7 +17,8 @@ import { toFieldErrors } from "~/forms/early-help/fields";
 import { stepUpSchema } from "~/forms/early-help/review";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { requestStepUp } from "~/services/early-help-step-ups.server";
 
 export const handle = { titleKey: "plans.stepUp.title" };

@@ -11,7 +11,8 @@ import { earlyHelpPaths } from "~/early-help-paths";
 import { removeSchema } from "~/forms/early-help/team";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { childName, openPlan } from "~/services/early-help-plan-records.server";
+import { openPlan } from "~/services/early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 import { removeTeamMember } from "~/services/early-help-plans.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.team.title") }];

@@ -17,7 +17,8 @@ import type { Goal, Review } from "~/domain/early-help/plan";
 import type { PlanStatus } from "~/domain/early-help/plan-status";
 import { nextReviewDue, reviewStatus, type ReviewStatus } from "~/domain/early-help/reviews";
 import { planTrend, type Trend } from "~/domain/early-help/score-trend";
-import { childName } from "./early-help-plan-records.server";
+
+import { childName } from "~/domain/early-help/child-name";
 import { earlyHelpSettings } from "./early-help-settings.server";
 
 export interface PlanListItem {

@@ -117,10 +117,6 @@ export async function peopleByIds(queryable: Queryable, ids: readonly string[]):
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export function childName(child: Pick<PlanChild, "firstName" | "lastName">): string {
-  return [child.firstName, child.lastName].filter(Boolean).join(" ");
-}
-
 /** Locks the plan's row for the rest of the transaction, so two changes to one plan take turns. */
 export async function lockPlan(tx: Transaction, planId: string): Promise<PlanDetail | undefined> {
   if (!isUuid(planId)) return undefined;

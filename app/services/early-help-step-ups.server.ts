@@ -21,13 +21,13 @@ import { createScreeningClock, defaultScreeningTimelinessPolicy, screeningDueTim
 import type { AuditActor } from "./audit.server";
 import {
   auditPlanEvent,
-  childName,
   lockEditablePlan,
   planPeople,
   refused,
   type PlanDetail,
   type UseCaseResult,
 } from "./early-help-plan-records.server";
+import { childName } from "~/domain/early-help/child-name";
 
 /** The census source for a contact from the council's own early help service. */
 const earlyHelpReferralSource = "5D";
