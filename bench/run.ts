@@ -1,0 +1,236 @@
+/**
+ * npm run bench -- [--contacts 1000000] [--duration 10] [--smoke]
+ *
+ * Seeds (once per size) a database at council or national scale, starts the
+ * built portal against it as production runs it, and measures each page as a
+ * signed-in user with autocannon, beside what PostgreSQL itself manages on the
+ * same machine. Prints a table and writes bench-results/latest.json.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon, { type Result } from "autocannon";
+import { eq } from "drizzle-orm";
+import postgres from "postgres";
+import { createDatabase, type Database } from "../db/connection";
+import { startEmbeddedPostgres } from "../db/embedded";
+import { migrateDatabase } from "../db/migrate";
+import { seedDemoData } from "../db/seed";
+import { contactChildren, users } from "../db/schema";
+import { freePort } from "../tests/support/free-port";
+import { measureRawLimits, type RawFigure } from "./raw-limit";
+import { seedScale } from "./scale/seed";
+import { startServer } from "./server-process";
+import { targets } from "./targets";
+
+const { values } = parseArgs({
+  options: {
+    contacts: { type: "string", default: "1000000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    smoke: { type: "boolean", default: false },
+    output: { type: "string", default: "bench-results/latest.json" },
+  },
+});
+const smoke = values.smoke;
+const contacts = smoke ? 300 : Number(values.contacts);
+const duration = smoke ? 1 : Number(values.duration);
+const connections = Number(values.connections);
+
+process.env.NODE_ENV = "production";
+process.env.LOG_LEVEL = "warn";
+
+interface RouteFigure {
+  name: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  errors: number;
+  comparedWith: string;
+  ratioToRaw: number;
+  targetP95Ms?: number;
+}
+
+const log = (line: string) => console.log(line);
+const database = await benchDatabase();
+try {
+  await prepare(database.url);
+  const { db, close } = createDatabase(database.url, { max: 4 });
+  try {
+    const server = await startServer({ databaseUrl: database.url, port: await freePort() });
+    try {
+      const raw = await measureRawLimits({
+        databaseUrl: database.url,
+        concurrency: connections,
+        durationSeconds: duration,
+      });
+      const rawInsert = raw[0]!;
+      const rawSelect = raw[1]!;
+      const routes: RouteFigure[] = [];
+      for (const target of await targets(db, { baseUrl: server.url, duration, smoke })) {
+        const result = await autocannon({
+          url: server.url,
+          connections: target.connections ?? connections,
+          duration,
+          requests: target.requests,
+        });
+        const compared = target.comparedWith === "insert" ? rawInsert : rawSelect;
+        routes.push({
+          name: target.name,
+          connections: target.connections ?? connections,
+          requestsPerSecond: Math.round(result.requests.average),
+          p50Ms: result.latency.p50,
+          p95Ms: percentile95(result),
+          p99Ms: result.latency.p99,
+          errors: result.errors + result.timeouts + result.non2xx,
+          comparedWith: compared.name,
+          ratioToRaw: round(result.requests.average / compared.operationsPerSecond),
+          targetP95Ms: target.targetP95Ms,
+        });
+      }
+      const matching = await measurePersonMatching(db, duration);
+      const peakMemoryMb = await server.peakMemoryMb();
+      report({ routes, raw, matching, peakMemoryMb });
+      const failures = routes.filter((route) => route.errors > 0);
+      if (failures.length > 0) {
+        console.error(`\nRequests failed on: ${failures.map((route) => route.name).join(", ")}`);
+        process.exitCode = 1;
+      }
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await close();
+  }
+} finally {
+  await database.stop();
+}
+
+async function measurePersonMatching(db: Database, seconds: number): Promise<RawFigure> {
+  const { findCandidates, matchDetailsOf } = await import("../app/services/person-matching.server");
+  const children = await db.select().from(contactChildren).limit(500);
+  let index = 0;
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (performance.now() < deadline) {
+        const child = children[index++ % children.length]!;
+        const start = performance.now();
+        await findCandidates(db, matchDetailsOf(child));
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
+  return {
+    name: "person matching candidates (service, in process)",
+    operationsPerSecond: Math.round(latencies.length / ((performance.now() - started) / 1000)),
+    p50Ms: at(0.5),
+    p95Ms: at(0.95),
+    p99Ms: at(0.99),
+  };
+}
+
+/** autocannon reports p90 and p97.5, not p95: interpolate between them. */
+function percentile95(result: Result): number {
+  return round(result.latency.p90 + ((95 - 90) / (97.5 - 90)) * (result.latency.p97_5 - result.latency.p90));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function report(results: {
+  routes: RouteFigure[];
+  raw: RawFigure[];
+  matching: RawFigure;
+  peakMemoryMb: number | null;
+}) {
+  console.log(
+    `\nFront Door benchmark: ${contacts.toLocaleString("en-GB")} contacts, ${duration} s per route, ${connections} connections unless stated\n`,
+  );
+  console.table(
+    results.routes.map((route) => ({
+      route: route.name,
+      conns: route.connections,
+      "req/s": route.requestsPerSecond,
+      "p50 ms": route.p50Ms,
+      "p95 ms": route.p95Ms,
+      "p99 ms": route.p99Ms,
+      errors: route.errors,
+      "target p95": route.targetP95Ms ?? "",
+      "× raw": route.ratioToRaw,
+    })),
+  );
+  console.table(
+    [...results.raw, results.matching].map((figure) => ({
+      measure: figure.name,
+      "ops/s": figure.operationsPerSecond,
+      "p50 ms": figure.p50Ms,
+      "p95 ms": figure.p95Ms,
+      "p99 ms": figure.p99Ms,
+    })),
+  );
+  console.log(`Server peak memory (VmHWM): ${results.peakMemoryMb ?? "unknown"} MB`);
+  const file = path.resolve(values.output!);
+  void mkdir(path.dirname(file), { recursive: true }).then(() =>
+    writeFile(
+      file,
+      JSON.stringify({ ranAt: new Date().toISOString(), contacts, duration, connections, ...results }, null, 2),
+    ),
+  );
+}
+
+async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+  // Scale data takes minutes to make, so each size keeps its own cluster between runs; a smoke run is thrown away.
+  const dataDir = smoke
+    ? await mkdtemp(path.join(tmpdir(), "front-door-bench-"))
+    : path.resolve(`.data/bench-${contacts}`);
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, "pg"),
+    port: await freePort(),
+    databaseName: "frontdoor_bench",
+    persistent: !smoke,
+  });
+  return {
+    url: embedded.url,
+    stop: async () => {
+      await embedded.stop();
+      if (smoke) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function prepare(url: string) {
+  await migrateDatabase(url);
+  const { db, close } = createDatabase(url, { max: 1 });
+  try {
+    await seedDemoData(db, { password: "front-door-demo-2026", nodeEnv: "development" });
+    const { ensureThresholdDocumentPublished } = await import("../app/services/thresholds.server");
+    await ensureThresholdDocumentPublished(db);
+    const [existing] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, "dsl@northmoor-primary.example"));
+    if (!existing) throw new Error("The demo council is missing.");
+  } finally {
+    await close();
+  }
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [{ count }] = await sql<[{ count: number }]>`select count(*)::int as count from contacts`;
+    if (count < contacts) {
+      log(`Seeding ${contacts.toLocaleString("en-GB")} contacts (once for this size)…`);
+      await seedScale(sql, { contacts, seed: 1, now: new Date(), log });
+    }
+  } finally {
+    await sql.end();
+  }
+}

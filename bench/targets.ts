@@ -1,0 +1,150 @@
+import type { Request as CannonRequest } from "autocannon";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "../db/connection";
+import { contactDrafts, contacts, organisations, thresholdDocuments, users } from "../db/schema";
+import { createSession, sessionCookieName } from "../app/auth/session.server";
+import type { ContactDraftAnswers } from "../app/domain/contact/journey";
+
+export interface Target {
+  name: string;
+  requests: CannonRequest[];
+  /** Which raw PostgreSQL figure this route is a ratio of. */
+  comparedWith: "insert" | "select";
+  connections?: number;
+  targetP95Ms?: number;
+}
+
+/** The pages people wait on most, each requested as the user who would open it. */
+export async function targets(
+  db: Database,
+  options: { baseUrl: string; duration: number; smoke: boolean },
+): Promise<Target[]> {
+  const cookie = async (email: string) => `${sessionCookieName}=${await signedIn(db, email)}`;
+  const screener = await cookie("screener@northmoor-mash.example");
+  const partner = await cookie("dsl@northmoor-primary.example");
+  const manager = await cookie("manager@northmoor-early-help.example");
+  const [queued] = await db
+    .select({ reference: contacts.reference })
+    .from(contacts)
+    .where(inArray(contacts.status, ["submitted", "in_screening"]))
+    .orderBy(contacts.decisionDueAt)
+    .limit(1);
+  if (!queued) throw new Error("The benchmark needs a contact in the MASH queue.");
+  const get = (path: string, sessionCookie: string): CannonRequest[] => [
+    { method: "GET", path, headers: { cookie: sessionCookie } },
+  ];
+
+  // Each submission needs its own complete draft; make more than the run can use.
+  const submissions = options.smoke ? 200 : Math.max(2_000, options.duration * 1_500);
+  const draftIds = await completeDrafts(db, "dsl@northmoor-primary.example", submissions);
+  let next = 0;
+  return [
+    { name: "GET /mash (queue)", requests: get("/mash", screener), comparedWith: "select", targetP95Ms: 50 },
+    {
+      name: "GET /mash/contacts/:reference (screening, with history)",
+      requests: get(`/mash/contacts/${queued.reference}`, screener),
+      comparedWith: "select",
+    },
+    { name: "GET /contacts (referrer's list)", requests: get("/contacts", partner), comparedWith: "select" },
+    { name: "GET /early-help (plans list)", requests: get("/early-help", manager), comparedWith: "select" },
+    {
+      name: "POST submit a complete contact",
+      connections: 20,
+      targetP95Ms: 100,
+      comparedWith: "insert",
+      requests: [
+        {
+          method: "POST",
+          headers: { cookie: partner, origin: options.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+          body: "",
+          setupRequest: (request) => ({
+            ...request,
+            path: `/contacts/drafts/${draftIds[next++ % draftIds.length]}/check-answers`,
+          }),
+        },
+      ],
+    },
+  ];
+}
+
+/** A signed-in session written straight to the database, as the end-to-end fixtures do: no clicking through sign-in. */
+async function signedIn(db: Database, email: string): Promise<string> {
+  const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`No demo account ${email}.`);
+  const { token } = await createSession(db, {
+    userId: user.id,
+    role: user.role,
+    stage: "signed_in",
+    ipAddress: "127.0.0.1",
+    userAgent: "bench",
+  });
+  return token;
+}
+
+async function completeDrafts(db: Database, email: string, count: number): Promise<string[]> {
+  const [user] = await db
+    .select({ id: users.id, organisationId: organisations.id })
+    .from(users)
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.email, email));
+  const [document] = await db
+    .select({ id: thresholdDocuments.id, document: thresholdDocuments.document })
+    .from(thresholdDocuments)
+    .where(eq(thresholdDocuments.status, "published"));
+  if (!user || !document) throw new Error("The demo council or its threshold document is missing.");
+  await db.delete(contactDrafts).where(and(eq(contactDrafts.createdBy, user.id), sql`submitted_contact_id is null`));
+  const level2 = document.document.descriptors
+    .filter((descriptor) => descriptor.level === 2)
+    .slice(0, 2)
+    .map((descriptor) => descriptor.id);
+  const answers = benchAnswers(level2);
+  const rows = await db
+    .insert(contactDrafts)
+    .values(
+      Array.from({ length: count }, () => ({
+        organisationId: user.organisationId,
+        createdBy: user.id,
+        thresholdDocumentId: document.id,
+        answers,
+      })),
+    )
+    .returning({ id: contactDrafts.id });
+  return rows.map((row) => row.id);
+}
+
+function benchAnswers(descriptorIds: string[]): ContactDraftAnswers {
+  const address = { line1: "14 Moorside Road", town: "Northmoor", postcode: "NM1 4TB" };
+  const child = (firstName: string, dateOfBirth: string) => ({
+    isUnborn: "no" as const,
+    firstName,
+    lastName: "Evans",
+    dateOfBirth,
+    sex: "female" as const,
+    address,
+    disability: "no" as const,
+    firstLanguage: "English",
+    interpreterNeeded: "no" as const,
+  });
+  return {
+    immediateDanger: { immediateDanger: "no" },
+    referrer: {
+      name: "Priya Shah",
+      role: "Designated safeguarding lead",
+      organisation: "Northmoor Primary School",
+      phone: "01632 960111",
+      email: "dsl@northmoor-primary.example",
+    },
+    children: [child("Amy", "2019-03-07"), child("Beth", "2021-06-12")],
+    addAnotherChild: { addAnother: "no" },
+    adults: [],
+    addAnotherAdult: { addAnother: "no" },
+    descriptors: { descriptorIds },
+    concern: {
+      worry: "Amy and Beth have come to school hungry on most days this term and say there is no food at home.",
+      workingWell: "Their mother brings them to school every day and is open with staff.",
+      needsToHappen: "Support for the family with food and money, and an early help assessment.",
+    },
+    level: { agreesWithSuggestion: "yes", suggestedLevel: 2 },
+    consent: { familyAware: "yes", familyConsented: "yes" },
+  } as ContactDraftAnswers;
+}
