@@ -279,6 +279,7 @@ export const auth = {
   "admin.invite.role.legend": "Role",
   "admin.invite.role.required": "Select the person’s role",
   "admin.invite.submit": "Send invitation",
+  "admin.user.title": "{name}",
   "admin.user.name": "Name",
   "admin.user.email": "Email address",
   "admin.user.organisation": "Organisation",

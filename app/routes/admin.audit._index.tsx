@@ -1,0 +1,182 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { requirePermission } from "~/auth/authorise.server";
+import { formErrors } from "~/components/auth/form-errors";
+import { Button } from "~/components/govuk/button";
+import { DateInput } from "~/components/govuk/date-input";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { Input } from "~/components/govuk/input";
+import { Table } from "~/components/govuk/table";
+import { auditSearchSchema } from "~/forms/auth/admin";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { auditSearchLimit, searchAudit } from "~/services/audit-search.server";
+import { auditActor } from "~/services/audit.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle("admin.audit.title", { hasErrors: data?.result.status === "error" }) },
+];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const admin = await requirePermission(request, "admin.audit", { context });
+  const submission = parseWithZod(new URL(request.url).searchParams, { schema: auditSearchSchema });
+  if (submission.status !== "success") return { result: submission.reply(), events: null };
+  const events = await searchAudit(auditActor(context, admin), submission.value);
+  return { result: submission.reply(), events };
+}
+
+const when = (value: string | Date) =>
+  new Date(value).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "medium" });
+
+export default function AuditSearch() {
+  const t = useT();
+  const { result, events } = useLoaderData<typeof loader>();
+  const [form, fields] = useForm<z.input<typeof auditSearchSchema>>({ lastResult: result });
+  const errors = formErrors(t, fields, [
+    "email",
+    "personId",
+    "subjectType",
+    "subjectId",
+    "action",
+    "from",
+    "to",
+  ] as const);
+  const dateValue = (field: typeof fields.from) =>
+    field.initialValue as { day?: string; month?: string; year?: string };
+  return (
+    <>
+      <ErrorSummary errors={errors.summary} />
+      <h1 className="govuk-heading-l">{t("admin.audit.title")}</h1>
+      <p className="govuk-body">{t("admin.audit.intro")}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/admin/audit/child-views">
+          {t("admin.audit.childViews")}
+        </Link>
+      </p>
+      <Form method="get" id={form.id} noValidate>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <Input
+              id="email"
+              name="email"
+              type="email"
+              spellCheck={false}
+              label={t("admin.audit.email.label")}
+              error={errors.field.email}
+              defaultValue={fields.email.initialValue}
+            />
+            <Input
+              id="personId"
+              name="personId"
+              spellCheck={false}
+              label={t("admin.audit.personId.label")}
+              error={errors.field.personId}
+              defaultValue={fields.personId.initialValue}
+            />
+            <Input
+              id="action"
+              name="action"
+              spellCheck={false}
+              label={t("admin.audit.action.label")}
+              hint={t("admin.audit.action.hint")}
+              error={errors.field.action}
+              defaultValue={fields.action.initialValue}
+            />
+          </div>
+          <div className="govuk-grid-column-one-half">
+            <Input
+              id="subjectType"
+              name="subjectType"
+              spellCheck={false}
+              label={t("admin.audit.subjectType.label")}
+              hint={t("admin.audit.subjectType.hint")}
+              error={errors.field.subjectType}
+              defaultValue={fields.subjectType.initialValue}
+            />
+            <Input
+              id="subjectId"
+              name="subjectId"
+              spellCheck={false}
+              label={t("admin.audit.subjectId.label")}
+              error={errors.field.subjectId}
+              defaultValue={fields.subjectId.initialValue}
+            />
+          </div>
+        </div>
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-half">
+            <DateInput
+              id="from"
+              name="from"
+              legend={t("admin.audit.from.legend")}
+              hint={t("admin.audit.date.hint")}
+              error={errors.field.from}
+              defaultValue={dateValue(fields.from)}
+            />
+          </div>
+          <div className="govuk-grid-column-one-half">
+            <DateInput
+              id="to"
+              name="to"
+              legend={t("admin.audit.to.legend")}
+              hint={t("admin.audit.date.hint")}
+              error={errors.field.to}
+              defaultValue={dateValue(fields.to)}
+            />
+          </div>
+        </div>
+        <Button>{t("admin.audit.search")}</Button>
+      </Form>
+      {events ? (
+        <>
+          <h2 className="govuk-heading-m">{t("admin.audit.results")}</h2>
+          {events.length === 0 ? (
+            <p className="govuk-body">{t("admin.audit.none")}</p>
+          ) : (
+            <>
+              <p className="govuk-body">{t("admin.audit.resultsCount", { count: events.length })}</p>
+              {events.length === auditSearchLimit ? (
+                <p className="govuk-body">{t("admin.audit.limited", { count: auditSearchLimit })}</p>
+              ) : null}
+              <div className="app-table-scroll">
+                <Table
+                  rows={events}
+                  rowKey={(event) => String(event.id)}
+                  columns={[
+                    { header: t("admin.audit.when"), cell: (event) => when(event.occurredAt) },
+                    {
+                      header: t("admin.audit.who"),
+                      cell: (event) =>
+                        event.userName ? (
+                          <>
+                            {event.userName}
+                            <br />
+                            <span className="govuk-body-s">
+                              {event.userRole ? t(`role.${event.userRole as "admin"}`) : ""}
+                            </span>
+                          </>
+                        ) : (
+                          t("admin.audit.nobody")
+                        ),
+                    },
+                    { header: t("admin.audit.event"), cell: (event) => <code>{event.action}</code> },
+                    {
+                      header: t("admin.audit.record"),
+                      cell: (event) => (event.subjectType ? `${event.subjectType} ${event.subjectId ?? ""}` : ""),
+                    },
+                    { header: t("admin.audit.child"), cell: (event) => event.personId ?? "" },
+                    { header: t("admin.audit.ip"), cell: (event) => event.ipAddress ?? "" },
+                    { header: t("admin.audit.reason"), cell: (event) => event.reason ?? "" },
+                  ]}
+                />
+              </div>
+            </>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+}
