@@ -57,12 +57,6 @@ export const paths = {
   },
 };
 
-/** The 0-based index for a child or adult number in an address ("/children/2" is index 1), or undefined if it is not one. */
-export function indexFromNumber(text: string | undefined): number | undefined {
-  if (!text || !/^[1-9]\d{0,2}$/.test(text)) return undefined;
-  return Number(text) - 1;
-}
-
 export function readReturnTo(url: string | URL): ReturnTo | undefined {
   return new URL(url).searchParams.get("returnTo") === "check-answers" ? "check-answers" : undefined;
 }

@@ -66,6 +66,30 @@ export const routeRules: Record<string, RouteRule> = {
   "admin.audit.child-views": permission("admin.audit", false),
   "dev.mail": permission("admin.users", false),
 
+  // Threshold guidance is public, so partners can learn it before they refer; versions are the admin's.
+  "thresholds._index": anyone,
+  "admin.thresholds._index": permission("thresholds.publish"),
+  "admin.thresholds.$documentId": permission("thresholds.publish"),
+
+  // Making a contact: each draft is its author's alone (anyone else gets 404); contacts are their organisation's.
+  "contacts._index": permission("contact.viewOwnOrganisation", false),
+  "contacts.new": permission("contact.create"),
+  "contacts.drafts.$draftId._index": permission("contact.create", false),
+  "contacts.drafts.$draftId.immediate-danger": permission("contact.create"),
+  "contacts.drafts.$draftId.emergency-calls": permission("contact.create"),
+  "contacts.drafts.$draftId.your-details": permission("contact.create"),
+  "contacts.drafts.$draftId.children._index": permission("contact.create"),
+  "contacts.drafts.$draftId.children.$childNumber": permission("contact.create"),
+  "contacts.drafts.$draftId.adults._index": permission("contact.create"),
+  "contacts.drafts.$draftId.adults.$adultNumber": permission("contact.create"),
+  "contacts.drafts.$draftId.descriptors": permission("contact.create"),
+  "contacts.drafts.$draftId.concern": permission("contact.create"),
+  "contacts.drafts.$draftId.level": permission("contact.create"),
+  "contacts.drafts.$draftId.consent": permission("contact.create"),
+  "contacts.drafts.$draftId.check-answers": permission("contact.create"),
+  "contacts.$reference._index": permission("contact.viewOwnOrganisation", false),
+  "contacts.$reference.confirmation": permission("contact.viewOwnOrganisation", false),
+
   // Early help: the layout only names the council's words for things.
   "early-help": anyone,
   "early-help._index": permission("earlyHelp.viewOwnPlans", false),
@@ -98,4 +122,17 @@ export const routeRules: Record<string, RouteRule> = {
   "early-help.step-downs.$stepDownId.accept": permission("stepDown.accept"),
   "early-help.step-downs.$stepDownId.resend": permission("stepDown.create"),
   "early-help.step-downs.$stepDownId.return": permission("stepDown.accept"),
+
+  // The MASH: screeners and managers work the queue; agency officers answer checks; managers assign and sign off.
+  "mash._index": permission("mash.screen"),
+  "mash.contacts.$reference": permission("mash.screen"),
+  "mash.contacts.$reference_.assign": permission("mash.assign"),
+  "mash.contacts.$reference_.checks.new": permission("mash.screen"),
+  "mash.contacts.$reference_.decision": permission("mash.screen"),
+  "mash.contacts.$reference_.sign-off": permission("mash.signOff"),
+  "mash.contacts.$reference_.children.$childId.find": permission("mash.screen", false),
+  "mash.contacts.$reference_.children.$childId.unlink": permission("mash.screen"),
+  "mash.sign-off": permission("mash.signOff", false),
+  "mash.checks._index": permission("mash.answerChecks", false),
+  "mash.checks.$checkId": permission("mash.answerChecks"),
 };

@@ -31,13 +31,25 @@ export class NoThresholdDocument extends Error {}
 /** An arbitrary constant naming the advisory lock that serialises publishing. */
 const publishLockKey = 4_000_001;
 
-/** The version in force: what new contacts are made with and what /thresholds shows. */
+/**
+ * The version in force: what new contacts are made with and what /thresholds
+ * shows. The server publishes the default at start; a database that has never
+ * had one (a fresh test database) gets it on first use.
+ */
 export async function currentThresholdDocument(queryable: Queryable = db()): Promise<StoredThresholdDocument> {
+  const current = await publishedDocument(queryable);
+  if (current) return current;
+  await ensureThresholdDocumentPublished(queryable);
+  const published = await publishedDocument(queryable);
+  if (!published) throw new NoThresholdDocument("No threshold document has been published.");
+  return published;
+}
+
+async function publishedDocument(queryable: Queryable): Promise<StoredThresholdDocument | undefined> {
   const [current] = await queryable
     .select(columns)
     .from(thresholdDocuments)
     .where(eq(thresholdDocuments.status, "published"));
-  if (!current) throw new NoThresholdDocument("No threshold document has been published.");
   return current;
 }
 

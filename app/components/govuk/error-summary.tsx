@@ -2,8 +2,8 @@ import { useEffect, useRef } from "react";
 import { useT } from "~/i18n/use-t";
 
 export interface ErrorSummaryItem {
-  /** The id of the field in error, without the leading #. */
-  fieldId: string;
+  /** The id of the field in error, without the leading #; none for a problem with the whole page (the service is down). */
+  fieldId?: string;
   text: string;
 }
 
@@ -11,7 +11,7 @@ export interface ErrorSummaryItem {
 export function ErrorSummary({ errors }: { errors: ErrorSummaryItem[] }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
-  const signature = errors.map((error) => `${error.fieldId}:${error.text}`).join("|");
+  const signature = errors.map((error) => `${error.fieldId ?? ""}:${error.text}`).join("|");
   useEffect(() => {
     if (signature) ref.current?.focus();
   }, [signature]);
@@ -23,8 +23,8 @@ export function ErrorSummary({ errors }: { errors: ErrorSummaryItem[] }) {
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
-              <li key={`${error.fieldId}-${error.text}`}>
-                <a href={`#${error.fieldId}`}>{error.text}</a>
+              <li key={`${error.fieldId ?? ""}-${error.text}`}>
+                {error.fieldId ? <a href={`#${error.fieldId}`}>{error.text}</a> : error.text}
               </li>
             ))}
           </ul>

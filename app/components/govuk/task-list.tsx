@@ -26,7 +26,10 @@ export function TaskList({ items }: { items: TaskListItem[] }) {
             )}
             {item.hint ? <div className="govuk-task-list__hint">{item.hint}</div> : null}
           </div>
-          <div className="govuk-task-list__status" id={`${item.id}-status`}>
+          <div
+            className={`govuk-task-list__status${item.href ? "" : " govuk-task-list__status--cannot-start-yet"}`}
+            id={`${item.id}-status`}
+          >
             {item.status.asTag ? <Tag colour={item.status.colour}>{item.status.text}</Tag> : item.status.text}
           </div>
         </li>

@@ -1,11 +1,13 @@
 import { auth } from "./auth";
 import { common } from "./common";
 import { contact } from "./contact";
+import { contactJourney } from "./contact-journey";
 import { earlyHelp } from "./early-help";
 import { earlyHelpPages } from "./early-help-pages";
 import { mash } from "./mash";
 import { notifications } from "./notifications";
 import { referenceData } from "./reference-data";
+import { thresholds } from "./thresholds";
 
 /**
  * The English catalogue. Each area of the service keeps its own file so that
@@ -14,6 +16,8 @@ import { referenceData } from "./reference-data";
 export const en = {
   ...common,
   ...contact,
+  ...contactJourney,
+  ...thresholds,
   ...referenceData,
   ...earlyHelp,
   ...earlyHelpPages,

@@ -1,0 +1,67 @@
+/** The public threshold guidance at /thresholds, and the admin pages that upload, preview and publish versions of it. */
+export const thresholds = {
+  "thresholds.title": "Threshold guidance",
+  "thresholds.intro":
+    "{partnership} agrees these levels of need. Use them to decide what to do when you are worried about a child, before you make a contact.",
+  "thresholds.version": "Version {version}, in force from {date}.",
+  "thresholds.levels.heading": "Levels of need",
+  "thresholds.level.heading": "Level {level}: {name}",
+  "thresholds.level.whatToDo": "What to do",
+  "thresholds.domains.heading": "The three parts of a child’s life",
+  "thresholds.domains.intro": "Each need belongs to one part of the child’s life, as in the Assessment Framework.",
+  "thresholds.search.heading": "Find a need",
+  "thresholds.search.label": "Search the descriptors of need",
+  "thresholds.search.hint": "For example, neglect, self-harm or county lines",
+  "thresholds.search.domain": "Part of the child’s life",
+  "thresholds.search.domain.any": "All",
+  "thresholds.search.level": "Level",
+  "thresholds.search.level.any": "All levels",
+  "thresholds.search.button": "Search",
+  "thresholds.search.clear": "Clear search",
+  "thresholds.results.all": "All {count} descriptors of need, lowest level first.",
+  "thresholds.results.count": "{count} descriptors of need match your search, best match first.",
+  "thresholds.results.none": "No descriptors of need match your search. Try another word, or clear the search.",
+  "thresholds.descriptor.level": "Level {level}",
+  "thresholds.descriptor.examples": "For example:",
+  "thresholds.makeContact": "If you are a professional with a Front Door account, sign in to make a contact.",
+
+  "adminThresholds.title": "Threshold documents",
+  "adminThresholds.intro":
+    "Upload a new version of the threshold document as a JSON file, preview it, then publish it. Contacts record the version they were made with, and every version stays readable here.",
+  "adminThresholds.published": "Version {version} is now in force. New contacts and the public guidance use it.",
+  "adminThresholds.versions.heading": "Versions",
+  "adminThresholds.versions.version": "Version",
+  "adminThresholds.versions.title": "Title",
+  "adminThresholds.versions.status": "Status",
+  "adminThresholds.versions.uploaded": "Uploaded",
+  "adminThresholds.versions.view": "View",
+  "adminThresholds.versions.viewVersion": "version {version}",
+  "adminThresholds.status.draft": "Draft",
+  "adminThresholds.status.published": "In force",
+  "adminThresholds.status.superseded": "Replaced",
+  "adminThresholds.upload.heading": "Upload a new version",
+  "adminThresholds.upload.file": "Threshold document (JSON file)",
+  "adminThresholds.upload.file.hint":
+    "Edit a copy of the current document and give it a new version number, like 2026.2. Each problem in the file will be listed by its entry.",
+  "adminThresholds.upload.file.required": "Select a threshold document file",
+  "adminThresholds.upload.file.tooLarge": "The file must be smaller than 2 MB",
+  "adminThresholds.upload.submit": "Upload and preview",
+
+  "adminThresholds.preview.title": "Threshold document version {version}",
+  "adminThresholds.preview.draft":
+    "This version is a draft. Nobody else sees it until you publish it. Check it carefully first.",
+  "adminThresholds.preview.inForce": "This version is in force.",
+  "adminThresholds.preview.replaced": "This version has been replaced. Contacts made with it still show it.",
+  "adminThresholds.preview.counts":
+    "{levels} levels, {domains} parts of the child’s life and {descriptors} descriptors.",
+  "adminThresholds.preview.publishedOn": "Published by the partnership on {date}.",
+  "adminThresholds.preview.rule.highest": "Suggested level: the highest level of the needs a referrer selects.",
+  "adminThresholds.preview.rule.accumulation":
+    "Suggested level: the highest level of the needs a referrer selects, one higher when {descriptors} or more needs at that level span {domains} or more parts of the child’s life.",
+  "adminThresholds.preview.consent": "Needs the family’s consent",
+  "adminThresholds.preview.publish": "Publish this version",
+  "adminThresholds.preview.publishWarning":
+    "Publishing puts this version in force straight away. Drafts that referrers have started are checked against it when they continue.",
+  "adminThresholds.preview.back": "Back to threshold documents",
+  "adminThresholds.preview.notPublishable": "This version can no longer be published: it is not a draft.",
+} as const satisfies Record<string, string>;

@@ -1,0 +1,124 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { can } from "~/auth/permissions";
+import { StartButton } from "~/components/govuk/button";
+import { Table } from "~/components/govuk/table";
+import { Tag } from "~/components/govuk/tag";
+import { WarningText } from "~/components/govuk/warning-text";
+import { formatDate } from "~/i18n/dates";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { paths } from "~/paths";
+import { contactsPage } from "~/services/contacts.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("contacts.title") }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "contact.viewOwnOrganisation", { context });
+  const { drafts, contacts } = await contactsPage(user);
+  return {
+    organisation: user.organisationName,
+    canCreate: can(user, "contact.create"),
+    drafts: drafts.map((draft) => ({
+      href: paths.draft(draft.id),
+      id: draft.id,
+      children: draft.childNames,
+      updated: formatDate(draft.updatedAt),
+      deletedOn: formatDate(draft.expiresAt),
+      expiring: draft.expiring,
+    })),
+    contacts: contacts.map((contact) => ({
+      reference: contact.reference,
+      href: paths.contact(contact.reference),
+      children: contact.children.map((child) => [child.firstName, child.lastName].filter(Boolean).join(" ")),
+      submitted: formatDate(contact.submittedAt),
+      status: contact.status,
+    })),
+  };
+}
+
+/** The referrer's own drafts, and what their organisation has submitted and where each contact is. */
+export default function Contacts() {
+  const t = useT();
+  const { organisation, canCreate, drafts, contacts } = useLoaderData<typeof loader>();
+  const names = (children: string[]) => (children.length ? children.join(", ") : t("contacts.drafts.noChildren"));
+  return (
+    <>
+      <h1 className="govuk-heading-l">{t("contacts.title")}</h1>
+      {canCreate ? <StartButton to={paths.newContact()}>{t("contacts.start")}</StartButton> : null}
+
+      <h2 className="govuk-heading-m">{t("contacts.drafts.heading")}</h2>
+      {drafts.some((draft) => draft.expiring) ? (
+        <WarningText assistiveText={t("contactJourney.warning")}>{t("contacts.drafts.expiringWarning")}</WarningText>
+      ) : null}
+      {drafts.length === 0 ? (
+        <p className="govuk-body">{t("contacts.drafts.none")}</p>
+      ) : (
+        <>
+          <p className="govuk-body">{t("contacts.drafts.retention")}</p>
+          <Table
+            rows={drafts}
+            rowKey={(draft) => draft.id}
+            columns={[
+              { header: t("contacts.drafts.children"), cell: (draft) => names(draft.children) },
+              { header: t("contacts.drafts.updated"), cell: (draft) => draft.updated },
+              {
+                header: t("contacts.drafts.deletedOn"),
+                cell: (draft) => (
+                  <>
+                    {draft.deletedOn}
+                    {draft.expiring ? (
+                      <>
+                        {" "}
+                        <Tag colour="red">{t("contacts.drafts.expiring")}</Tag>
+                      </>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                header: <span className="govuk-visually-hidden">{t("contacts.drafts.continue")}</span>,
+                cell: (draft) => (
+                  <Link className="govuk-link" to={draft.href}>
+                    {t("contacts.drafts.continue")}
+                    <span className="govuk-visually-hidden">
+                      {" "}
+                      {t("contacts.drafts.continueDraft", { date: draft.updated })}
+                    </span>
+                  </Link>
+                ),
+              },
+            ]}
+          />
+        </>
+      )}
+
+      <h2 className="govuk-heading-m">{t("contacts.submitted.heading", { organisation })}</h2>
+      {contacts.length === 0 ? (
+        <p className="govuk-body">{t("contacts.submitted.none")}</p>
+      ) : (
+        <Table
+          rows={contacts}
+          rowKey={(contact) => contact.reference}
+          columns={[
+            {
+              header: t("contacts.submitted.reference"),
+              cell: (contact) => (
+                <Link className="govuk-link" to={contact.href}>
+                  {contact.reference}
+                </Link>
+              ),
+            },
+            { header: t("contacts.submitted.children"), cell: (contact) => contact.children.join(", ") },
+            { header: t("contacts.submitted.submitted"), cell: (contact) => contact.submitted },
+            {
+              header: t("contacts.submitted.status"),
+              cell: (contact) => <Tag colour="blue">{t(`contacts.status.${contact.status}`)}</Tag>,
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}

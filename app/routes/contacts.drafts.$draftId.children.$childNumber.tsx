@@ -1,0 +1,275 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { JourneyPage } from "~/components/contact/journey-page";
+import { AddressFields, dateValue } from "~/components/forms/address-fields";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { Radios } from "~/components/govuk/choices";
+import { DateInput } from "~/components/govuk/date-input";
+import { Input } from "~/components/govuk/input";
+import { Select } from "~/components/govuk/select";
+import { Textarea } from "~/components/govuk/textarea";
+import { ethnicities } from "~/domain/contact/census";
+import { formatNhsNumber } from "~/domain/contact/nhs-number";
+import { childSchema, type ChildAnswers } from "~/forms/contact/child";
+import { isoDateToParts } from "~/forms/date-input";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import {
+  backPath,
+  replaceAt,
+  requireDraftPage,
+  indexFromNumber,
+  saveDraftPageAction,
+} from "~/route-support/draft-page.server";
+
+export const handle = { titleKey: "contactJourney.child.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.child.title") }];
+
+const fieldOrder = [
+  "isUnborn",
+  "dueDate",
+  "dateOfBirth",
+  "firstName",
+  "lastName",
+  "otherNames",
+  "sex",
+  "genderIdentity",
+  "nhsNumber",
+  "address",
+  "schoolOrSetting",
+  "ethnicity",
+  "disability",
+  "disabilityDetails",
+  "firstLanguage",
+  "interpreterNeeded",
+] as const;
+
+function childPage(params: LoaderFunctionArgs["params"]): { page: "child"; index: number } {
+  return { page: "child", index: indexFromNumber(params.childNumber) };
+}
+
+/** A saved child as the page's boxes show it: dates split into day, month and year. */
+function formValues(child: ChildAnswers | undefined): Record<string, unknown> {
+  if (!child) return {};
+  return {
+    ...child,
+    ...(child.isUnborn === "no" ? { dateOfBirth: isoDateToParts(child.dateOfBirth) } : {}),
+    ...(child.isUnborn === "yes" ? { dueDate: isoDateToParts(child.dueDate) } : {}),
+    ...(child.nhsNumber ? { nhsNumber: formatNhsNumber(child.nhsNumber) } : {}),
+  };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const page = childPage(args.params);
+  const { draft, returnTo, unsavedInput } = await requireDraftPage(args, page);
+  return {
+    number: page.index + 1,
+    back: backPath(draft.id, returnTo),
+    defaultValue: unsavedInput ?? formValues(draft.answers.children[page.index]),
+  };
+}
+
+export function action(args: ActionFunctionArgs) {
+  const page = childPage(args.params);
+  const { index } = page;
+  return saveDraftPageAction(args, page, {
+    schema: () => childSchema,
+    save: (answers, child) => ({
+      ...answers,
+      children: replaceAt(answers.children, index, child),
+      // A new child answers "add another?": it is asked again under the list.
+      ...(index === answers.children.length ? { addAnotherChild: undefined } : {}),
+    }),
+  });
+}
+
+export default function Child() {
+  const t = useT();
+  const { number, back, defaultValue } = useLoaderData<typeof loader>();
+  const form = useGovukForm({
+    id: `child-${number}`,
+    schema: childSchema,
+    lastResult: useActionData<typeof action>(),
+    defaultValue,
+    fieldOrder,
+    titleKey: "contactJourney.child.title",
+  });
+  const yesNoNotKnown = [
+    { value: "yes", label: t("common.yes") },
+    { value: "no", label: t("common.no") },
+    { value: "notKnown", label: t("contactJourney.notKnown") },
+  ];
+  const groups = [...new Set(ethnicities.map((ethnicity) => ethnicity.group))].map((group) => ({
+    label: t(`referenceData.ethnicityGroup.${group}`),
+    options: ethnicities
+      .filter((ethnicity) => ethnicity.group === group)
+      .map((ethnicity) => ({ value: ethnicity.code, text: t(ethnicity.messageKey) })),
+  }));
+  return (
+    <JourneyPage back={back}>
+      <FormErrorSummary form={form} />
+      <span className="govuk-caption-l">{t("contactJourney.child.title")}</span>
+      <h1 className="govuk-heading-l">{t("contactJourney.child.heading", { number })}</h1>
+      <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
+        <Radios
+          id="isUnborn"
+          name="isUnborn"
+          legend={t("contactJourney.child.isUnborn")}
+          error={form.error("isUnborn")}
+          selected={form.value("isUnborn")}
+          items={[
+            {
+              value: "yes",
+              label: t("common.yes"),
+              conditional: (
+                <DateInput
+                  id="dueDate"
+                  name="dueDate"
+                  legend={t("contactJourney.child.dueDate")}
+                  hint={t("contactJourney.child.dueDate.hint")}
+                  error={form.error("dueDate")}
+                  defaultValue={dateValue(form, "dueDate")}
+                />
+              ),
+            },
+            {
+              value: "no",
+              label: t("common.no"),
+              conditional: (
+                <DateInput
+                  id="dateOfBirth"
+                  name="dateOfBirth"
+                  legend={t("contactJourney.child.dateOfBirth")}
+                  hint={t("contactJourney.child.dateOfBirth.hint")}
+                  error={form.error("dateOfBirth")}
+                  defaultValue={dateValue(form, "dateOfBirth")}
+                />
+              ),
+            },
+          ]}
+        />
+        <Input
+          id="firstName"
+          name="firstName"
+          label={t("contactJourney.child.firstName")}
+          hint={t("contactJourney.child.firstNameUnborn.hint")}
+          autoComplete="off"
+          spellCheck={false}
+          error={form.error("firstName")}
+          defaultValue={form.value("firstName")}
+        />
+        <Input
+          id="lastName"
+          name="lastName"
+          label={t("contactJourney.child.lastName")}
+          autoComplete="off"
+          spellCheck={false}
+          error={form.error("lastName")}
+          defaultValue={form.value("lastName")}
+        />
+        <Input
+          id="otherNames"
+          name="otherNames"
+          label={t("contactJourney.child.otherNames")}
+          autoComplete="off"
+          spellCheck={false}
+          error={form.error("otherNames")}
+          defaultValue={form.value("otherNames")}
+        />
+        <Radios
+          id="sex"
+          name="sex"
+          legend={t("contactJourney.child.sex")}
+          error={form.error("sex")}
+          selected={form.value("sex")}
+          items={[
+            { value: "female", label: t("contactJourney.child.sex.female") },
+            { value: "male", label: t("contactJourney.child.sex.male") },
+            { value: "notKnown", label: t("contactJourney.notKnown") },
+          ]}
+        />
+        <Input
+          id="genderIdentity"
+          name="genderIdentity"
+          label={t("contactJourney.child.genderIdentity")}
+          hint={t("contactJourney.child.genderIdentity.hint")}
+          error={form.error("genderIdentity")}
+          defaultValue={form.value("genderIdentity")}
+        />
+        <Input
+          id="nhsNumber"
+          name="nhsNumber"
+          label={t("contactJourney.child.nhsNumber")}
+          hint={t("contactJourney.child.nhsNumber.hint")}
+          inputMode="numeric"
+          spellCheck={false}
+          width="10"
+          error={form.error("nhsNumber")}
+          defaultValue={form.value("nhsNumber")}
+        />
+        <AddressFields form={form} name="address" legend={t("contactJourney.child.address")} />
+        <Input
+          id="schoolOrSetting"
+          name="schoolOrSetting"
+          label={t("contactJourney.child.schoolOrSetting")}
+          error={form.error("schoolOrSetting")}
+          defaultValue={form.value("schoolOrSetting")}
+        />
+        <Select
+          id="ethnicity"
+          name="ethnicity"
+          label={t("contactJourney.child.ethnicity")}
+          placeholder={t("contactJourney.child.ethnicity.placeholder")}
+          groups={groups}
+          error={form.error("ethnicity")}
+          defaultValue={form.value("ethnicity") ?? ""}
+        />
+        <Radios
+          id="disability"
+          name="disability"
+          legend={t("contactJourney.child.disability")}
+          error={form.error("disability")}
+          selected={form.value("disability")}
+          items={yesNoNotKnown.map((item) =>
+            item.value === "yes"
+              ? {
+                  ...item,
+                  conditional: (
+                    <Textarea
+                      id="disabilityDetails"
+                      name="disabilityDetails"
+                      label={t("contactJourney.child.disabilityDetails")}
+                      rows={3}
+                      error={form.error("disabilityDetails")}
+                      defaultValue={form.value("disabilityDetails")}
+                    />
+                  ),
+                }
+              : item,
+          )}
+        />
+        <Input
+          id="firstLanguage"
+          name="firstLanguage"
+          label={t("contactJourney.child.firstLanguage")}
+          hint={t("contactJourney.child.firstLanguage.hint")}
+          width="20"
+          error={form.error("firstLanguage")}
+          defaultValue={form.value("firstLanguage")}
+        />
+        <Radios
+          id="interpreterNeeded"
+          name="interpreterNeeded"
+          legend={t("contactJourney.child.interpreterNeeded")}
+          inline
+          error={form.error("interpreterNeeded")}
+          selected={form.value("interpreterNeeded")}
+          items={[
+            { value: "yes", label: t("common.yes") },
+            { value: "no", label: t("common.no") },
+          ]}
+        />
+      </GovukFormLayout>
+    </JourneyPage>
+  );
+}
