@@ -30,7 +30,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "10" },
     smoke: { type: "boolean", default: false },
-    output: { type: "string", default: "bench-results/latest.json" },
+    output: { type: "string" },
   },
 });
 const smoke = values.smoke;
@@ -204,7 +204,7 @@ function report(results: {
     })),
   );
   console.log(`Server peak memory (VmHWM): ${results.peakMemoryMb ?? "unknown"} MB`);
-  const file = path.resolve(values.output!);
+  const file = path.resolve(values.output ?? (smoke ? "bench-results/smoke.json" : "bench-results/latest.json"));
   void mkdir(path.dirname(file), { recursive: true }).then(() =>
     writeFile(
       file,
