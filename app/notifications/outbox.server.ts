@@ -43,14 +43,14 @@ export interface QueueOptions {
   /**
    * Makes the message unique: queueing a second with the same key does
    * nothing, which is how scheduled reminders run safely on several
-   * instances. Letters, digits, hyphens and dots. A new UUID when not given.
+   * instances. Letters, digits, underscores, hyphens and dots. A new UUID when not given.
    */
   idempotencyKey?: string;
 }
 
 export type QueueResult = "queued" | "delivered" | "duplicate" | "turnedOff";
 
-const idempotencyKeyPattern = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
+const idempotencyKeyPattern = /^[\w-]+(\.[\w-]+)*$/;
 
 /**
  * Writes a message to the outbox in the caller's transaction, with the job
