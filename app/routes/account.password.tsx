@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import { passwordProblem } from "~/auth/password-policy.server";
 import { clientOf } from "~/auth/sign-in.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
@@ -53,6 +53,7 @@ export default function ChangePassword() {
   const t = useT();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof changePasswordSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["currentPassword", "password", "confirmPassword"] as const);
   return (
     <div className="govuk-grid-row">
@@ -61,7 +62,7 @@ export default function ChangePassword() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.changePassword.title")}</h1>
         <p className="govuk-body">{t("auth.changePassword.intro")}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <Input
             id="currentPassword"
             name="currentPassword"

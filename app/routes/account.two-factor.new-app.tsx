@@ -9,7 +9,7 @@ import { changeAuthenticator, clientOf } from "~/auth/sign-in.server";
 import { formatSecretForTyping, pendingSecret, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
 import { AuthenticatorSetup } from "~/components/auth/authenticator-setup";
 import { CodeInput } from "~/components/auth/code-input";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
@@ -55,6 +55,7 @@ export default function NewAuthenticatorApp() {
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["code"] as const);
   if (actionData && "recoveryCodes" in actionData && actionData.recoveryCodes) {
     return (
@@ -78,7 +79,7 @@ export default function NewAuthenticatorApp() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.changeApp.title")}</h1>
         <AuthenticatorSetup {...setup} />
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
           <Button>{t("auth.changeApp.submit")}</Button>
         </Form>

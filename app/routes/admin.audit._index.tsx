@@ -23,9 +23,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "admin.audit", { context });
   const submission = parseWithZod(new URL(request.url).searchParams, { schema: auditSearchSchema });
-  if (submission.status !== "success") return { result: submission.reply(), events: null };
+  if (submission.status !== "success") return { result: submission.reply(), events: null, limit: auditSearchLimit };
   const events = await searchAudit(auditActor(context, admin), submission.value);
-  return { result: submission.reply(), events };
+  return { result: submission.reply(), events, limit: auditSearchLimit };
 }
 
 const when = (value: string | Date) =>
@@ -33,7 +33,7 @@ const when = (value: string | Date) =>
 
 export default function AuditSearch() {
   const t = useT();
-  const { result, events } = useLoaderData<typeof loader>();
+  const { result, events, limit } = useLoaderData<typeof loader>();
   const [form, fields] = useForm<z.input<typeof auditSearchSchema>>({ lastResult: result });
   const errors = formErrors(t, fields, [
     "email",
@@ -138,8 +138,8 @@ export default function AuditSearch() {
           ) : (
             <>
               <p className="govuk-body">{t("admin.audit.resultsCount", { count: events.length })}</p>
-              {events.length === auditSearchLimit ? (
-                <p className="govuk-body">{t("admin.audit.limited", { count: auditSearchLimit })}</p>
+              {events.length === limit ? (
+                <p className="govuk-body">{t("admin.audit.limited", { count: limit })}</p>
               ) : null}
               <div className="app-table-scroll">
                 <Table

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { passwordProblem } from "~/auth/password-policy.server";
 import { redirectWithSession } from "~/auth/responses.server";
 import { clientOf } from "~/auth/sign-in.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -43,6 +43,7 @@ export default function Invitation() {
   const { invitation, hours } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof newPasswordSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["password", "confirmPassword"] as const);
   if (!invitation) {
     return (
@@ -71,7 +72,7 @@ export default function Invitation() {
           })}
         </p>
         <p className="govuk-body">{t("auth.invitation.email", { email: invitation.email })}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <NewPasswordFields errors={errors.field} />
           <Button>{t("auth.invitation.submit")}</Button>
         </Form>

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { passwordProblem } from "~/auth/password-policy.server";
 import { redirectClearingSession } from "~/auth/responses.server";
 import { clientOf } from "~/auth/sign-in.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -44,6 +44,7 @@ export default function ResetPassword() {
   const { usable, minutes } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof newPasswordSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["password", "confirmPassword"] as const);
   if (!usable) {
     return (
@@ -66,7 +67,7 @@ export default function ResetPassword() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.reset.title")}</h1>
         <p className="govuk-body">{t("auth.reset.intro")}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <NewPasswordFields errors={errors.field} />
           <Button>{t("auth.reset.submit")}</Button>
         </Form>

@@ -7,7 +7,7 @@ import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
 import { getCurrentUser, safeRedirect } from "~/auth/session.server";
 import { clientOf, signInWithPassword } from "~/auth/sign-in.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
@@ -57,6 +57,7 @@ export default function SignIn() {
   const [searchParams] = useSearchParams();
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof signInSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["email", "password"] as const);
   return (
     <div className="govuk-grid-row">
@@ -66,7 +67,7 @@ export default function SignIn() {
           <NotificationBanner type="success" heading={t("auth.signIn.passwordReset")} />
         ) : null}
         <h1 className="govuk-heading-l">{t("auth.signIn.title")}</h1>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <Input
             id="email"

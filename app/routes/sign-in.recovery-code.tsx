@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
 import { getPendingSession, safeRedirect } from "~/auth/session.server";
 import { clientOf, signInWithRecoveryCode } from "~/auth/sign-in.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
@@ -47,6 +47,7 @@ export default function RecoveryCode() {
   const redirectTo = searchParams.get("redirectTo") ?? "";
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof recoveryCodeSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["code"] as const);
   return (
     <div className="govuk-grid-row">
@@ -54,7 +55,7 @@ export default function RecoveryCode() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.recoveryCode.title")}</h1>
         <p className="govuk-body">{t("auth.recoveryCode.hint")}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <Input
             id="code"

@@ -10,7 +10,7 @@ import { clientOf, completeEnrolmentAndSignIn } from "~/auth/sign-in.server";
 import { formatSecretForTyping, pendingSecret, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
 import { AuthenticatorSetup } from "~/components/auth/authenticator-setup";
 import { CodeInput } from "~/components/auth/code-input";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
@@ -68,6 +68,7 @@ export default function SetUpTwoFactor() {
   const [searchParams] = useSearchParams();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["code"] as const);
 
   if (actionData && "recoveryCodes" in actionData) {
@@ -106,7 +107,7 @@ export default function SetUpTwoFactor() {
         <h1 className="govuk-heading-l">{t("auth.enrol.title")}</h1>
         <p className="govuk-body">{t("auth.enrol.intro")}</p>
         <AuthenticatorSetup qrCode={loaderData.qrCode} typedKey={loaderData.typedKey} email={loaderData.email} />
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
           <Button>{t("auth.enrol.submit")}</Button>

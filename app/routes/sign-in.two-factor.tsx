@@ -8,7 +8,7 @@ import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
 import { getPendingSession, safeRedirect } from "~/auth/session.server";
 import { clientOf, signInWithTotp } from "~/auth/sign-in.server";
 import { CodeInput } from "~/components/auth/code-input";
-import { formErrors } from "~/components/auth/form-errors";
+import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
 import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { key } from "~/forms/auth/fields";
@@ -51,6 +51,7 @@ export default function TwoFactor() {
   const redirectTo = searchParams.get("redirectTo") ?? "";
   const lastResult = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
+  const answerKey = useAnswerKey(lastResult);
   const errors = formErrors(t, fields, ["code"] as const);
   return (
     <div className="govuk-grid-row">
@@ -58,7 +59,7 @@ export default function TwoFactor() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.twoFactor.title")}</h1>
         <p className="govuk-body">{t("auth.twoFactor.hint")}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" id={form.id} key={answerKey} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
           <Button>{t("auth.twoFactor.submit")}</Button>

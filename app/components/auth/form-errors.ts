@@ -1,3 +1,4 @@
+import { useRef } from "react";
 import type { ErrorSummaryItem } from "~/components/govuk/error-summary";
 import { translateError, type Translate } from "~/i18n/messages";
 
@@ -19,4 +20,16 @@ export function formErrors<Name extends string>(
     if (field[name]) summary.push({ fieldId: name, text: field[name] });
   }
   return { summary, field };
+}
+
+/**
+ * A key that changes with every answer from the server, for a form whose
+ * boxes must start empty again after an error (passwords and codes are never
+ * sent back). Without JavaScript the page is new anyway; with it, a changed
+ * key makes React draw the form afresh.
+ */
+export function useAnswerKey(answer: unknown): number {
+  const latest = useRef({ answer, key: 0 });
+  if (latest.current.answer !== answer) latest.current = { answer, key: latest.current.key + 1 };
+  return latest.current.key;
 }
