@@ -1,6 +1,8 @@
 /** Typed URL builders for the MASH pages, so that no page spells a path by hand. */
 
-export type QueueSearch = Partial<Record<"rag" | "status" | "source" | "assignee" | "overdue", string>>;
+export type QueueSearch = Partial<Record<"rag" | "status" | "source" | "assignee" | "overdue", string>> & {
+  notice?: Notice;
+};
 
 /** A success message a page shows after a redirect: only these names are recognised. */
 export const notices = [

@@ -18,7 +18,15 @@ import type { TimeLeft } from "~/domain/working-days";
 import { mashPaths } from "~/mash-paths";
 import { sendMail } from "~/mail/mailer.server";
 import { recordAudit, type AuditActor } from "./audit.server";
-import { answeredChild, lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
+import {
+  answeredChild,
+  findContact,
+  lockContact,
+  refuse,
+  screenerTransition,
+  touch,
+  type Outcome,
+} from "./mash-contacts.server";
 import { mashSettings, screeningClock } from "./mash-settings.server";
 
 export interface CheckView {
@@ -86,6 +94,13 @@ export async function loadChecks(queryable: Queryable, contactId: string, now: D
     .where(eq(informationChecks.contactId, contactId))
     .orderBy(asc(informationChecks.requestedAt));
   return rows.map((row) => toView(row, now));
+}
+
+/** For the question page: when an answer would be due if the question were asked now. */
+export async function checkDueIfAskedNow(reference: string, now = new Date()): Promise<Date | undefined> {
+  const contact = await findContact(db(), reference);
+  if (!contact) return undefined;
+  return informationCheckDueAt(now, contact.rag, mashSettings.timeliness, screeningClock);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Queryable, Transaction } from "#db/connection";
 import {
@@ -6,6 +6,7 @@ import {
   contactChildren,
   contacts,
   decisions,
+  informationChecks,
   signOffs,
   users,
   type ContactRow,
@@ -22,8 +23,11 @@ import type { TimeLeft } from "~/domain/working-days";
 import { sendMail } from "~/mail/mailer.server";
 import { mashPaths } from "~/mash-paths";
 import { recordAudit, type AuditActor } from "./audit.server";
-import { lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
+import { createPlanFromDecision } from "./early-help-plans.server";
+import { syncStepUpDecision } from "./early-help-step-ups.server";
+import { findContact, lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
 import { mashSettings, screeningClock } from "./mash-settings.server";
+import { thresholdDocumentById } from "./thresholds.server";
 
 export interface ChildOutcome {
   contactChildId: string;
@@ -129,6 +133,50 @@ export async function loadDecisions(
   }));
 }
 
+export interface DecisionForm {
+  reference: string;
+  rag: RagRating | null;
+  referrerLevel: number;
+  children: { id: string; firstName: string | null; lastName: string }[];
+  levels: { level: number; name: string }[];
+  openChecks: number;
+}
+
+/** What the decision page offers: the contact's children, its threshold document's levels, and any open checks. */
+export async function decisionForm(actor: AuditActor, reference: string): Promise<DecisionForm | undefined> {
+  const contact = await findContact(db(), reference);
+  if (!contact) return undefined;
+  const children = await db()
+    .select({
+      id: contactChildren.id,
+      firstName: contactChildren.firstName,
+      lastName: contactChildren.lastName,
+      personId: contactChildren.personId,
+    })
+    .from(contactChildren)
+    .where(eq(contactChildren.contactId, contact.id))
+    .orderBy(asc(contactChildren.position));
+  const [{ open } = { open: 0 }] = await db()
+    .select({ open: count() })
+    .from(informationChecks)
+    .where(and(eq(informationChecks.contactId, contact.id), isNull(informationChecks.answeredAt)));
+  const document = await thresholdDocumentById(contact.thresholdDocumentId, db());
+  await recordAudit(db(), actor, {
+    action: "mash.contact.viewed",
+    subjectType: "contact",
+    subjectId: contact.id,
+    details: { reference, page: "decision" },
+  });
+  return {
+    reference: contact.reference,
+    rag: contact.rag,
+    referrerLevel: contact.referrerLevel,
+    children: children.map(({ personId: _personId, ...child }) => child),
+    levels: (document?.document.levels ?? []).map(({ level, name }) => ({ level, name })),
+    openChecks: open,
+  };
+}
+
 export interface DecisionInput {
   rag: RagRating;
   children: { contactChildId: string; decidedLevel: number; outcome: string }[];
@@ -153,6 +201,39 @@ async function tellReferrer(tx: Transaction, contact: ContactRow) {
       link: `${config().appUrl}${mashPaths.referrerContact(contact.reference)}`,
     },
   });
+}
+
+/**
+ * Once a decision stands: a step-up gets the MASH's answer on its plan, and
+ * children given an outcome that leads to an early help plan get one (or join
+ * the family's open plan), with the referrer's account of the worry.
+ */
+async function startFollowOnWork(
+  tx: Transaction,
+  actor: AuditActor,
+  contact: ContactRow,
+  decisionId: string,
+  children: { contactChildId: string; personId: string | null; outcome: string }[],
+  now: Date,
+) {
+  await syncStepUpDecision(tx, actor, contact.id, now);
+  const planOutcomes = new Set(
+    mashSettings.outcomes.filter((outcome) => outcome.followOn === "early_help_plan").map((outcome) => outcome.id),
+  );
+  const chosen = children.filter((child) => planOutcomes.has(child.outcome));
+  if (chosen.length === 0) return;
+  await createPlanFromDecision(
+    tx,
+    {
+      contactId: contact.id,
+      childPersonIds: chosen.flatMap((child) => (child.personId ? [child.personId] : [])),
+      contactChildIds: chosen.filter((child) => !child.personId).map((child) => child.contactChildId),
+      decisionId,
+      concernSummary: contact.answers.concern?.worry ?? "",
+      actor,
+    },
+    now,
+  );
 }
 
 async function tellManagers(tx: Transaction, contact: ContactRow) {
@@ -233,8 +314,17 @@ export async function recordDecision(
         details: { reference, decisionId: decision!.id, contactChildId: child.id, outcome: outcome.outcome },
       });
     }
-    if (signOff) await tellManagers(tx, contact);
-    else await tellReferrer(tx, contact);
+    if (signOff) {
+      await tellManagers(tx, contact);
+    } else {
+      await tellReferrer(tx, contact);
+      const outcomes = children.map((child) => ({
+        contactChildId: child.id,
+        personId: child.personId,
+        outcome: input.children.find((candidate) => candidate.contactChildId === child.id)!.outcome,
+      }));
+      await startFollowOnWork(tx, actor, contact, decision!.id, outcomes, now);
+    }
     return { ok: true, needsSignOff: signOff };
   });
 }
@@ -339,7 +429,19 @@ export async function signOffDecision(
       subjectId: contact.id,
       details: { reference, decisionId: decision.id },
     });
-    if (approved) await tellReferrer(tx, contact);
+    if (approved) {
+      await tellReferrer(tx, contact);
+      const outcomes = await tx
+        .select({
+          contactChildId: childDecisions.contactChildId,
+          personId: contactChildren.personId,
+          outcome: childDecisions.outcome,
+        })
+        .from(childDecisions)
+        .innerJoin(contactChildren, eq(contactChildren.id, childDecisions.contactChildId))
+        .where(eq(childDecisions.decisionId, decision.id));
+      await startFollowOnWork(tx, actor, contact, decision.id, outcomes, now);
+    }
     return { ok: true };
   });
 }

@@ -5,6 +5,8 @@ import {
   contactChildren,
   contacts,
   decisions,
+  earlyHelpPlanChildren,
+  earlyHelpPlans,
   organisations,
   personLinks,
   persons,
@@ -50,8 +52,18 @@ export interface HouseholdMember {
   connection: "sameAddress" | "sameContact";
 }
 
+export interface PlanSummary {
+  reference: string;
+  kind: string;
+  status: string;
+  startedOn: string;
+  closedOn: string | null;
+}
+
 export interface PersonHistory {
   previousContacts: PreviousContact[];
+  /** Open plans first, then past ones, newest first. */
+  plans: PlanSummary[];
   repeatWithin12Months: boolean;
   household: HouseholdMember[];
 }
@@ -179,7 +191,21 @@ async function personHistory(queryable: Queryable, person: PersonSummary, contac
     }
   }
 
+  const plans = await queryable
+    .selectDistinct({
+      reference: earlyHelpPlans.reference,
+      kind: earlyHelpPlans.kind,
+      status: earlyHelpPlans.status,
+      startedOn: earlyHelpPlans.startedOn,
+      closedOn: earlyHelpPlans.closedOn,
+    })
+    .from(earlyHelpPlanChildren)
+    .innerJoin(earlyHelpPlans, eq(earlyHelpPlans.id, earlyHelpPlanChildren.planId))
+    .where(eq(earlyHelpPlanChildren.personId, person.id))
+    .orderBy(desc(earlyHelpPlans.startedOn));
+
   return {
+    plans: [...plans.filter((plan) => plan.status !== "closed"), ...plans.filter((plan) => plan.status === "closed")],
     previousContacts: previous.map((row) => {
       const outcome = outcomes.find((candidate) => candidate.contactChildId === row.contactChildId);
       return {

@@ -70,13 +70,20 @@ export async function releaseContact(actor: AuditActor, user: CurrentUser, refer
   });
 }
 
-/** People a manager can assign contacts to, by name. */
-export async function listScreeners(): Promise<{ id: string; name: string; jobTitle: string | null }[]> {
-  return db()
+/** Whom a manager can give the contact to, by name, and who has it now. */
+export async function assignmentOptions(reference: string) {
+  const contact = await findContact(db(), reference);
+  if (!contact) return undefined;
+  const screeners = await db()
     .select({ id: users.id, name: users.name, jobTitle: users.jobTitle })
     .from(users)
     .where(and(inArray(users.role, screeningRoles), eq(users.active, true)))
     .orderBy(users.name);
+  return {
+    reference: contact.reference,
+    screeners,
+    current: screeners.find((screener) => screener.id === contact.assignedTo) ?? null,
+  };
 }
 
 /** A manager gives a contact to a screener, whether or not someone already has it. */

@@ -13,11 +13,19 @@ import {
 import { normaliseName } from "~/domain/person-matching/names";
 import { db } from "~/db.server";
 import { recordAudit, type AuditActor } from "./audit.server";
-import { answeredChild, checkScreeningWork, lockContact, refuse, type Outcome } from "./mash-contacts.server";
+import {
+  answeredChild,
+  checkScreeningWork,
+  findContact,
+  lockContact,
+  refuse,
+  type Outcome,
+} from "./mash-contacts.server";
 
 /** How many people each way of narrowing may bring back before names are scored. */
 const narrowingLimit = 50;
 const searchLimit = 20;
+const recordIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PersonSummary = Pick<
   PersonRow,
@@ -261,4 +269,49 @@ export async function createPersonForChild(
     });
     return { ok: true };
   });
+}
+
+export interface ChildOnContact {
+  contactId: string;
+  reference: string;
+  child: { id: string; firstName: string | null; lastName: string; personId: string | null };
+}
+
+/** A child in a contact, for the pages that link or unlink them. */
+export async function childOnContact(reference: string, childId: string): Promise<ChildOnContact | undefined> {
+  const contact = await findContact(db(), reference);
+  if (!contact || !recordIdPattern.test(childId)) return undefined;
+  const child = await findChild(db(), contact.id, childId);
+  if (!child) return undefined;
+  return {
+    contactId: contact.id,
+    reference: contact.reference,
+    child: { id: child.id, firstName: child.firstName, lastName: child.lastName, personId: child.personId },
+  };
+}
+
+/** The search page: people whose names are like `query`, each view recorded against the person shown. */
+export async function searchForChild(
+  actor: AuditActor,
+  reference: string,
+  childId: string,
+  query: string,
+): Promise<(ChildOnContact & { results: PersonSummary[] }) | undefined> {
+  const found = await childOnContact(reference, childId);
+  if (!found) return undefined;
+  const results = query ? await searchPersonsByName(query) : [];
+  if (results.length > 0) {
+    await db().transaction(async (tx) => {
+      for (const person of results) {
+        await recordAudit(tx, actor, {
+          action: "person.viewed",
+          subjectType: "contact",
+          subjectId: found.contactId,
+          personId: person.id,
+          details: { reference, contactChildId: childId, as: "searchResult" },
+        });
+      }
+    });
+  }
+  return { ...found, results };
 }

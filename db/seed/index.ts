@@ -4,6 +4,7 @@ import type { Database } from "../connection";
 import { organisations, twoFactorCredentials, users } from "../schema";
 import { demoAccounts } from "./demo-accounts";
 import { demoOrganisations } from "./demo-organisations";
+import { seedDemoPeople } from "./demo-people";
 import { demoAccountHasTwoFactor, demoTotpSecret } from "./demo-two-factor";
 
 export class DemoSeedRefused extends Error {}
@@ -58,6 +59,20 @@ export async function seedDemoData(
           enrolled.map((user) => ({ userId: user.id, secret: demoTotpSecret(user.email), enrolledAt: new Date() })),
         );
     }
+    await seedDemoPeople(tx, {
+      screenerEmail: "screener@northmoor-mash.example",
+      users: demoAccounts.map((account) => {
+        const user = insertedUsers.find((candidate) => candidate.email === account.email)!;
+        const organisation = demoOrganisations.find((candidate) => candidate.key === account.organisation)!;
+        return {
+          id: user.id,
+          email: account.email,
+          name: account.name,
+          organisationId: idByKey.get(account.organisation)!,
+          organisationName: organisation.name,
+        };
+      }),
+    });
   });
   return "seeded";
 }

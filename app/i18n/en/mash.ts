@@ -49,6 +49,7 @@ export const mash = {
   "mash.sex.male": "Male",
   "mash.sex.notKnown": "Not known",
   "mash.levelName": "Level {level}: {name}",
+  "mash.warning": "Warning",
   "mash.level": "Level {level}",
 
   "mash.notice.claimed": "You have claimed this contact",
@@ -103,6 +104,7 @@ export const mash = {
   "mash.queue.empty": "No contacts match these filters.",
   "mash.queue.emptyAll": "There are no contacts waiting for a decision.",
 
+  "mash.contact.pageTitle": "Screening a contact",
   "mash.contact.title": "Contact {reference}",
   "mash.contact.caption": "Screening",
   "mash.contact.received": "Received",
@@ -253,9 +255,9 @@ export const mash = {
   "mash.decision.referrerView": "The referrer put forward level {level}.",
   "mash.decision.rag.legend": "RAG rating",
   "mash.decision.rag.required": "Select a RAG rating",
-  "mash.decision.sameForAll.legend": "Is the decision the same for every child?",
-  "mash.decision.sameForAll.yes": "Yes, one decision for all the children",
-  "mash.decision.sameForAll.no": "No, a decision for each child",
+  "mash.decision.forAllChildren": "This decision is for all {count} children.",
+  "mash.decision.eachChild": "Record a different decision for each child",
+  "mash.decision.allChildren": "Record one decision for all the children",
   "mash.decision.sameForAll.required": "Select whether the decision is the same for every child",
   "mash.decision.level.legend": "Level of need",
   "mash.decision.level.legendFor": "Level of need for {name}",
@@ -280,6 +282,7 @@ export const mash = {
   "mash.decision.submit": "Record decision",
   "mash.decision.error.everyChild": "Record a decision for every child",
 
+  "mash.assign.pageTitle": "Assign a contact",
   "mash.assign.title": "Who should work on contact {reference}?",
   "mash.assign.current": "{name} is working on it now.",
   "mash.assign.screener.required": "Select who should work on this contact",
@@ -338,6 +341,7 @@ export const mash = {
   "mash.signOffList.reviewHidden": "the decision on contact {reference}",
   "mash.signOffList.recordedBy": "{name}, {time}",
 
+  "mash.signOff.pageTitle": "Sign off a decision",
   "mash.signOff.title": "Sign off the decision on contact {reference}",
   "mash.signOff.answer.legend": "Do you approve this decision?",
   "mash.signOff.answer.approve": "Yes, approve it and tell the referrer",
@@ -350,6 +354,7 @@ export const mash = {
   "mash.signOff.error.ownDecision": "You cannot sign off your own decision. Ask another manager",
   "mash.signOff.fullContact": "See the whole contact",
 
+  "mash.unlink.pageTitle": "Undo a link to a person record",
   "mash.unlink.title": "Undo the link to {name}’s person record",
   "mash.unlink.reason.label": "Why are you undoing this link?",
   "mash.unlink.reason.hint": "The reason is kept with the link’s history.",
@@ -357,6 +362,7 @@ export const mash = {
   "mash.unlink.reason.tooLong": "The reason must be 1,000 characters or fewer",
   "mash.unlink.submit": "Undo link",
 
+  "mash.find.pageTitle": "Search person records",
   "mash.find.title": "Search person records for {name}",
   "mash.find.q.label": "Name",
   "mash.find.q.hint": "First name, last name or both. Misspellings are allowed.",

@@ -1,0 +1,46 @@
+import { Tag, type TagColour } from "~/components/govuk/tag";
+import type { ContactStatus } from "~/domain/mash/contact-status";
+import type { RagRating } from "~/domain/mash/rag";
+import type { TimeLeft } from "~/domain/working-days";
+import type { MessageKey } from "~/i18n/messages";
+import { formatTimeLeft } from "~/i18n/time-left";
+import { useT } from "~/i18n/use-t";
+
+const ragColours: Record<RagRating | "unrated", TagColour> = {
+  unrated: "purple",
+  red: "red",
+  amber: "orange",
+  green: "green",
+};
+
+/** Red, Amber or Green; a contact nobody has rated yet stands out as such, because it counts as urgent. */
+export function RagTag({ rag }: { rag: RagRating | null }) {
+  const t = useT();
+  const rating = rag ?? "unrated";
+  return <Tag colour={ragColours[rating]}>{t(`mash.rag.${rating}` as MessageKey)}</Tag>;
+}
+
+const statusColours: Record<ContactStatus, TagColour> = {
+  submitted: "grey",
+  in_screening: "blue",
+  awaiting_checks: "yellow",
+  awaiting_sign_off: "pink",
+  decided: "green",
+};
+
+export function StatusTag({ status }: { status: ContactStatus }) {
+  const t = useT();
+  return <Tag colour={statusColours[status]}>{t(`mash.status.${status}` as MessageKey)}</Tag>;
+}
+
+/**
+ * The working-day clock at a glance: overdue in a red tag, under an hour left
+ * in an orange one, otherwise plain words.
+ */
+export function TimeLeftTag({ timeLeft }: { timeLeft: TimeLeft }) {
+  const t = useT();
+  const text = formatTimeLeft(t, timeLeft);
+  if (timeLeft.state === "overdue") return <Tag colour="red">{text}</Tag>;
+  if (timeLeft.workingDays === 0 && timeLeft.hours === 0) return <Tag colour="orange">{text}</Tag>;
+  return <>{text}</>;
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { ragRatings } from "~/domain/mash/rag";
+import { key, optionalText, requiredText, type MashMessageKey } from "./fields";
+
+export const decisionLimits = { rationale: 5000, referrerFeedback: 2000, internalNotes: 5000 } as const;
+
+/** The field names for one child's own level and outcome, when siblings are decided separately. */
+export const childFieldNames = (index: number) => ({ level: `level-${index}`, outcome: `outcome-${index}` });
+
+/**
+ * The decision page. With more than one child the screener first says whether
+ * one decision fits them all (the default) or each child needs their own; the
+ * page then asks one level and outcome, or one per child. Either way the
+ * answer comes out as an outcome and level for every child. Every problem is
+ * reported at once, as GOV.UK asks.
+ */
+export function decisionSchema({
+  childIds,
+  levels,
+  outcomes,
+}: {
+  childIds: readonly string[];
+  levels: readonly number[];
+  outcomes: readonly string[];
+}) {
+  const several = childIds.length > 1;
+  const perChild = Object.fromEntries(
+    childIds.flatMap((_id, index) =>
+      Object.values(childFieldNames(index)).map((name) => [name, z.string().optional()]),
+    ),
+  );
+  return z
+    .object({
+      rag: z.enum(ragRatings, { error: key("mash.decision.rag.required") }),
+      sameForAll: several
+        ? z.enum(["yes", "no"], { error: key("mash.decision.sameForAll.required") })
+        : z.literal("yes").default("yes"),
+      level: z.string().optional(),
+      outcome: z.string().optional(),
+      ...perChild,
+      rationale: requiredText(
+        { required: key("mash.decision.rationale.required"), tooLong: key("mash.decision.rationale.tooLong") },
+        decisionLimits.rationale,
+      ),
+      referrerFeedback: requiredText(
+        { required: key("mash.decision.feedback.required"), tooLong: key("mash.decision.feedback.tooLong") },
+        decisionLimits.referrerFeedback,
+      ),
+      internalNotes: optionalText(key("mash.decision.internalNotes.tooLong"), decisionLimits.internalNotes),
+    })
+    .catchall(z.unknown())
+    .superRefine(
+      (answers, ctx) => {
+        const byName = answers as Record<string, unknown>;
+        const check = (name: string, allowed: readonly string[], message: MashMessageKey) => {
+          const value = byName[name];
+          if (typeof value !== "string" || !allowed.includes(value))
+            ctx.addIssue({ code: "custom", path: [name], message });
+        };
+        const names =
+          byName.sameForAll === "yes"
+            ? [{ level: "level", outcome: "outcome" }]
+            : byName.sameForAll === "no"
+              ? childIds.map((_id, index) => childFieldNames(index))
+              : [];
+        for (const { level, outcome } of names) {
+          check(level, levels.map(String), key("mash.decision.level.required"));
+          check(outcome, outcomes, key("mash.decision.outcome.required"));
+        }
+      },
+      // Checked even when other answers are missing, so that every problem is shown at once.
+      { when: () => true },
+    )
+    .transform((answers) => {
+      const byName = answers as Record<string, string | undefined>;
+      const chosen = (index: number) =>
+        answers.sameForAll === "yes" ? { level: "level", outcome: "outcome" } : childFieldNames(index);
+      return {
+        rag: answers.rag,
+        children: childIds.map((contactChildId, index) => ({
+          contactChildId,
+          decidedLevel: Number(byName[chosen(index).level]),
+          outcome: byName[chosen(index).outcome]!,
+        })),
+        rationale: answers.rationale,
+        referrerFeedback: answers.referrerFeedback,
+        internalNotes: answers.internalNotes,
+      };
+    });
+}

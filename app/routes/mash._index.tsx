@@ -1,0 +1,283 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { z } from "zod";
+import { requirePermission } from "~/auth/authorise.server";
+import { Button } from "~/components/govuk/button";
+import { Checkboxes } from "~/components/govuk/choices";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { NotificationBanner } from "~/components/govuk/notification-banner";
+import { Select } from "~/components/govuk/select";
+import { Table } from "~/components/govuk/table";
+import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
+import { referralSources } from "~/domain/contact/census";
+import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
+import { ragRatings } from "~/domain/mash/rag";
+import { formatDateTime, formatTime } from "~/i18n/dates";
+import type { MessageKey } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { mashPaths, readNotice, type QueueSearch } from "~/mash-paths";
+import { auditActor } from "~/services/audit.server";
+import { mashQueue, type QueueEntry, type QueueFilters } from "~/services/mash-queue.server";
+import { claimContact } from "~/services/mash-workflow.server";
+
+export const meta: MetaFunction = () => [{ title: pageTitle("mash.queue.title") }];
+
+/** How often the open queue asks the server for changes. */
+const refreshSeconds = 30;
+
+/** Filters come from the address bar, so a value nobody could have chosen is ignored rather than refused. */
+const filterSchema = z.object({
+  rag: z
+    .enum([...ragRatings, "unrated"])
+    .optional()
+    .catch(undefined),
+  status: z
+    .enum(statusesAwaitingDecision as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  source: z
+    .enum(referralSources.map(({ code }) => code) as [string, ...string[]])
+    .optional()
+    .catch(undefined),
+  assignee: z
+    .union([z.literal("me"), z.literal("unassigned"), z.uuid()])
+    .optional()
+    .catch(undefined),
+  overdue: z.literal("yes").optional().catch(undefined),
+});
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const parsed = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filters: QueueFilters = { ...parsed, overdue: parsed.overdue === "yes" } as QueueFilters;
+  const queue = await mashQueue(auditActor(context, user), user, filters);
+  return { ...queue, filters: parsed, loadedAt: new Date(), notice: readNotice(request.url) };
+}
+
+const claimSchema = z.object({ reference: z.string().regex(/^FD-\d{6,}$/) });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const submission = parseWithZod(await request.formData(), { schema: claimSchema });
+  if (submission.status !== "success") throw new Response("Bad request", { status: 400 });
+  const { reference } = submission.value;
+  const outcome = await claimContact(auditActor(context, user), user, reference);
+  if (outcome.ok) throw redirect(mashPaths.contact(reference, "claimed"));
+  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
+  return data({ error: outcome.error, reference }, { status: 409 });
+}
+
+/** Asks the server again every so often while the page is in view; without JavaScript, a reload does the same. */
+function useRefresh(seconds: number) {
+  const revalidator = useRevalidator();
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === "visible" && revalidator.state === "idle") revalidator.revalidate();
+    }, seconds * 1000);
+    return () => window.clearInterval(timer);
+  }, [revalidator, seconds]);
+}
+
+export default function Queue() {
+  const t = useT();
+  const { entries, counts, assignees, filters, loadedAt, notice } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  useRefresh(refreshSeconds);
+
+  const option = (label: string, count: number) => t("mash.queue.filter.option", { label, count });
+  const quickFilters: { search: QueueSearch; text: string }[] = [
+    { search: {}, text: t("mash.queue.quick.all", { count: counts.all }) },
+    { search: { overdue: "yes" }, text: t("mash.queue.quick.overdue", { count: counts.overdue }) },
+    {
+      search: { assignee: "unassigned" },
+      text: t("mash.queue.quick.unassigned", { count: counts.assignee.unassigned ?? 0 }),
+    },
+    { search: { assignee: "me" }, text: t("mash.queue.quick.mine", { count: counts.assignee.me ?? 0 }) },
+  ];
+
+  return (
+    <>
+      <ErrorSummary
+        errors={refused ? [{ fieldId: `claim-${refused.reference}`, text: t(refused.error as MessageKey) }] : []}
+      />
+      {notice && !refused ? <NotificationBanner type="success" heading={t(`mash.notice.${notice}`)} /> : null}
+      <h1 className="govuk-heading-l">{t("mash.queue.title")}</h1>
+      <p className="govuk-body">{t("mash.queue.lead")}</p>
+      <p className="govuk-body-s" aria-live="polite">
+        {t("mash.queue.updated", { time: formatTime(new Date(loadedAt)) })}
+      </p>
+
+      <nav aria-label={t("mash.queue.quick")}>
+        <ul className="govuk-list app-inline-list">
+          {quickFilters.map(({ search, text }) => (
+            <li key={text}>
+              <Link className="govuk-link govuk-link--no-visited-state" to={mashPaths.queue(search)}>
+                {text}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <details className="govuk-details" open={Object.values(filters).some(Boolean)}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">{t("mash.queue.filters")}</span>
+        </summary>
+        <div className="govuk-details__text">
+          <Form method="get">
+            <div className="govuk-grid-row">
+              <div className="govuk-grid-column-one-quarter">
+                <Select
+                  id="rag"
+                  name="rag"
+                  label={t("mash.queue.filter.rag")}
+                  defaultValue={filters.rag ?? ""}
+                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
+                  options={(["unrated", ...ragRatings] as const).map((rag) => ({
+                    value: rag,
+                    text: option(t(`mash.rag.${rag}`), counts.rag[rag]),
+                  }))}
+                />
+              </div>
+              <div className="govuk-grid-column-one-quarter">
+                <Select
+                  id="status"
+                  name="status"
+                  label={t("mash.queue.filter.status")}
+                  defaultValue={filters.status ?? ""}
+                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
+                  options={statusesAwaitingDecision.map((status) => ({
+                    value: status,
+                    text: option(t(`mash.status.${status}`), counts.status[status] ?? 0),
+                  }))}
+                />
+              </div>
+              <div className="govuk-grid-column-one-quarter">
+                <Select
+                  id="source"
+                  name="source"
+                  label={t("mash.queue.filter.source")}
+                  defaultValue={filters.source ?? ""}
+                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
+                  options={referralSources
+                    .filter(({ code }) => counts.source[code] || filters.source === code)
+                    .map(({ code, messageKey }) => ({
+                      value: code,
+                      text: option(t(messageKey as MessageKey), counts.source[code] ?? 0),
+                    }))}
+                />
+              </div>
+              <div className="govuk-grid-column-one-quarter">
+                <Select
+                  id="assignee"
+                  name="assignee"
+                  label={t("mash.queue.filter.assignee")}
+                  defaultValue={filters.assignee ?? ""}
+                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
+                  options={[
+                    { value: "me", text: option(t("mash.queue.filter.me"), counts.assignee.me ?? 0) },
+                    {
+                      value: "unassigned",
+                      text: option(t("mash.queue.filter.unassigned"), counts.assignee.unassigned ?? 0),
+                    },
+                    ...assignees.map(({ id, name }) => ({ value: id, text: option(name, counts.assignee[id] ?? 0) })),
+                  ]}
+                />
+              </div>
+            </div>
+            <Checkboxes
+              id="overdue"
+              name="overdue"
+              legend={<span className="govuk-visually-hidden">{t("mash.queue.filter.overdue")}</span>}
+              small
+              items={[{ value: "yes", label: option(t("mash.queue.filter.overdue"), counts.overdue) }]}
+              selected={filters.overdue ? ["yes"] : []}
+            />
+            <div className="govuk-button-group">
+              <Button variant="secondary">{t("mash.queue.filter.apply")}</Button>
+              <Link className="govuk-link" to={mashPaths.queue()}>
+                {t("mash.queue.filter.clear")}
+              </Link>
+            </div>
+          </Form>
+        </div>
+      </details>
+
+      {entries.length === 0 ? (
+        <p className="govuk-body">{counts.all === 0 ? t("mash.queue.emptyAll") : t("mash.queue.empty")}</p>
+      ) : (
+        <QueueTable entries={entries} />
+      )}
+    </>
+  );
+}
+
+function QueueTable({ entries }: { entries: QueueEntry[] }) {
+  const t = useT();
+  return (
+    <Table
+      caption={t(entries.length === 1 ? "mash.queue.caption.one" : "mash.queue.caption.other", {
+        count: entries.length,
+      })}
+      rows={entries}
+      rowKey={(entry) => entry.reference}
+      columns={[
+        {
+          header: t("mash.queue.column.contact"),
+          cell: (entry) => (
+            <>
+              <Link className="govuk-link" to={mashPaths.contact(entry.reference)}>
+                {entry.reference}
+              </Link>
+              <br />
+              {entry.children.join(", ")}
+              {entry.immediateDanger ? (
+                <>
+                  <br />
+                  <strong className="govuk-tag govuk-tag--red">{t("mash.queue.immediateDanger")}</strong>
+                </>
+              ) : null}
+            </>
+          ),
+        },
+        { header: t("mash.queue.column.rag"), cell: (entry) => <RagTag rag={entry.rag} /> },
+        {
+          header: t("mash.queue.column.received"),
+          cell: (entry) => (
+            <>
+              {formatDateTime(new Date(entry.submittedAt))}
+              <br />
+              <span className="govuk-body-s">{t("mash.queue.from", { organisation: entry.organisationName })}</span>
+            </>
+          ),
+        },
+        { header: t("mash.queue.column.status"), cell: (entry) => <StatusTag status={entry.status} /> },
+        {
+          header: t("mash.queue.column.assignee"),
+          cell: (entry) => entry.assignee?.name ?? t("mash.queue.nobody"),
+        },
+        { header: t("mash.queue.column.timeLeft"), cell: (entry) => <TimeLeftTag timeLeft={entry.timeLeft} /> },
+        {
+          header: t("mash.queue.column.action"),
+          cell: (entry) =>
+            entry.status === "submitted" ? (
+              <Form method="post">
+                <input type="hidden" name="reference" value={entry.reference} />
+                <Button variant="secondary" className="govuk-!-margin-bottom-0" id={`claim-${entry.reference}`}>
+                  {t("mash.queue.claim")}
+                  <span className="govuk-visually-hidden">
+                    {" "}
+                    {t("mash.queue.claimHidden", { reference: entry.reference })}
+                  </span>
+                </Button>
+              </Form>
+            ) : null,
+        },
+      ]}
+    />
+  );
+}

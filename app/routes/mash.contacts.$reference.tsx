@@ -1,0 +1,278 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { BackLink } from "~/components/govuk/back-link";
+import { Button, ButtonGroup } from "~/components/govuk/button";
+import { Radios } from "~/components/govuk/choices";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { NotificationBanner } from "~/components/govuk/notification-banner";
+import { SummaryList } from "~/components/govuk/summary-list";
+import { WarningText } from "~/components/govuk/warning-text";
+import { ChecksTable } from "~/components/mash/checks-table";
+import { ChildScreeningCard } from "~/components/mash/child-screening";
+import { ContactDetails } from "~/components/mash/contact-details";
+import { DecisionSummary } from "~/components/mash/decision-summary";
+import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
+import { referralSources } from "~/domain/contact/census";
+import { ragRatings } from "~/domain/mash/rag";
+import { screeningActionSchema } from "~/forms/mash/screening";
+import { formatDateTime } from "~/i18n/dates";
+import { translateError, type MessageKey } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { mashPaths, readNotice, type Notice } from "~/mash-paths";
+import { auditActor } from "~/services/audit.server";
+import type { Outcome } from "~/services/mash-contacts.server";
+import { screeningView } from "~/services/mash-screening.server";
+import { mashSettings } from "~/services/mash-settings.server";
+import { claimContact, rateContact, releaseContact } from "~/services/mash-workflow.server";
+import { createPersonForChild, linkChildToPerson } from "~/services/person-matching.server";
+
+export const handle = { titleKey: "mash.contact.pageTitle" };
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
+  {
+    title: error
+      ? pageTitle("mash.contact.pageTitle")
+      : pageTitle("mash.contact.title", { params: { reference: data?.view.contact.reference ?? "" } }),
+  },
+];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const view = await screeningView(auditActor(context, user), user, params.reference ?? "");
+  if (!view) throw new Response("Not found", { status: 404 });
+  return {
+    view,
+    outcomes: mashSettings.outcomes.map(({ id, labelKey }) => ({ id, labelKey })),
+    notice: readNotice(request.url),
+    userId: user.id,
+  };
+}
+
+const noticeFor: Record<string, Notice> = {
+  claim: "claimed",
+  release: "released",
+  rate: "rated",
+  link: "linked",
+  createPerson: "personCreated",
+};
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const reference = params.reference ?? "";
+  const submission = parseWithZod(await request.formData(), { schema: screeningActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const actor = auditActor(context, user);
+  const value = submission.value;
+  let outcome: Outcome;
+  switch (value.intent) {
+    case "claim":
+      outcome = await claimContact(actor, user, reference);
+      break;
+    case "release":
+      outcome = await releaseContact(actor, user, reference);
+      break;
+    case "rate":
+      outcome = await rateContact(actor, user, reference, value.rag);
+      break;
+    case "link":
+      outcome = await linkChildToPerson(actor, user, reference, value.childId, value.personId);
+      break;
+    case "createPerson":
+      outcome = await createPersonForChild(actor, user, reference, value.childId);
+      break;
+  }
+  if (outcome.ok) {
+    throw redirect(
+      value.intent === "release"
+        ? mashPaths.queue({ notice: "released" })
+        : mashPaths.contact(reference, noticeFor[value.intent]),
+    );
+  }
+  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
+  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+}
+
+export default function ScreenContact() {
+  const t = useT();
+  const { view, outcomes, notice, userId } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const { contact, can } = view;
+  const errors = lastResult?.error ?? {};
+  const ragError = errors.rag?.[0] ? translateError(t, errors.rag[0]) : undefined;
+  const summary = [
+    ...(errors[""] ?? []).map((message) => ({ fieldId: "actions", text: translateError(t, message) })),
+    ...(ragError ? [{ fieldId: "rag", text: ragError }] : []),
+  ];
+  const current = view.decisions.find((decision) => decision.state !== "returned");
+  const earlier = view.decisions.filter((decision) => decision !== current);
+  const source = referralSources.find(({ code }) => code === contact.referralSource);
+  const emergencyCalls = contact.answers.emergencyCalls;
+
+  return (
+    <>
+      <BackLink to={mashPaths.queue()}>{t("mash.contact.backToQueue")}</BackLink>
+      <ErrorSummary errors={summary} />
+      {notice && summary.length === 0 ? (
+        <NotificationBanner type="success" heading={t(`mash.notice.${notice}`)} />
+      ) : null}
+      <span className="govuk-caption-l">{t("mash.contact.caption")}</span>
+      <h1 className="govuk-heading-l">{t("mash.contact.title", { reference: contact.reference })}</h1>
+      {contact.immediateDanger ? (
+        <WarningText assistiveText={t("mash.warning")}>
+          {emergencyCalls
+            ? t("mash.contact.immediateDangerCalled", { time: emergencyCalls.calledAt })
+            : t("mash.contact.immediateDanger")}
+        </WarningText>
+      ) : null}
+
+      <SummaryList
+        rows={[
+          { key: t("mash.contact.status"), value: <StatusTag status={contact.status} /> },
+          { key: t("mash.contact.rag"), value: <RagTag rag={contact.rag} /> },
+          {
+            key: t("mash.contact.assignee"),
+            value: contact.assignee
+              ? contact.assignee.id === userId
+                ? t("mash.contact.yours")
+                : t("mash.contact.someoneElses", { name: contact.assignee.name })
+              : t("mash.contact.unclaimed"),
+          },
+          {
+            key: t("mash.contact.received"),
+            value: `${formatDateTime(new Date(contact.submittedAt))}, ${t("mash.contact.fromValue", {
+              name: contact.submittedByName,
+              organisation: contact.organisationName,
+            })}`,
+          },
+          {
+            key: t("mash.contact.screeningDue"),
+            value:
+              contact.status === "decided" ? (
+                formatDateTime(new Date(contact.screeningDueAt))
+              ) : (
+                <>
+                  {formatDateTime(new Date(contact.screeningDueAt))}{" "}
+                  <TimeLeftTag timeLeft={contact.screeningTimeLeft} />
+                </>
+              ),
+          },
+          {
+            key: t("mash.contact.decisionDue"),
+            value:
+              contact.status === "decided" ? (
+                formatDateTime(new Date(contact.decisionDueAt))
+              ) : (
+                <>
+                  {formatDateTime(new Date(contact.decisionDueAt))} <TimeLeftTag timeLeft={contact.decisionTimeLeft} />
+                </>
+              ),
+          },
+          {
+            key: t("mash.contact.referralSource"),
+            value: source ? t(source.messageKey as MessageKey) : contact.referralSource,
+          },
+        ]}
+      />
+
+      <h2 className="govuk-heading-m" id="actions" tabIndex={-1}>
+        {t("mash.contact.actions")}
+      </h2>
+      <ButtonGroup>
+        {can.claim ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="claim" />
+            <Button className="govuk-!-margin-bottom-0">{t("mash.contact.claim")}</Button>
+          </Form>
+        ) : null}
+        {can.work ? (
+          <>
+            <Link className="govuk-button govuk-!-margin-bottom-0" to={mashPaths.decision(contact.reference)}>
+              {t("mash.contact.recordDecision")}
+            </Link>
+            <Link
+              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+              to={mashPaths.newCheck(contact.reference)}
+            >
+              {t("mash.contact.requestCheck")}
+            </Link>
+          </>
+        ) : null}
+        {can.signOff ? (
+          <Link className="govuk-button govuk-!-margin-bottom-0" to={mashPaths.signOff(contact.reference)}>
+            {t("mash.contact.signOff")}
+          </Link>
+        ) : null}
+        {can.release ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="release" />
+            <Button variant="secondary" className="govuk-!-margin-bottom-0">
+              {t("mash.contact.release")}
+            </Button>
+          </Form>
+        ) : null}
+        {can.assign ? (
+          <Link className="govuk-link" to={mashPaths.assign(contact.reference)}>
+            {contact.assignee ? t("mash.contact.reassign") : t("mash.contact.assign")}
+          </Link>
+        ) : null}
+      </ButtonGroup>
+
+      {can.work ? (
+        <Form method="post" noValidate className="govuk-!-margin-top-6">
+          <input type="hidden" name="intent" value="rate" />
+          <Radios
+            id="rag"
+            name="rag"
+            legend={t("mash.contact.rag.legend")}
+            legendSize="s"
+            hint={t("mash.contact.rag.hint")}
+            inline
+            small
+            error={ragError}
+            selected={contact.rag ?? undefined}
+            items={ragRatings.map((rag) => ({ value: rag, label: t(`mash.rag.${rag}`) }))}
+          />
+          <Button variant="secondary">{t("mash.contact.rag.save")}</Button>
+        </Form>
+      ) : null}
+
+      <ContactDetails view={view} />
+
+      <h2 className="govuk-heading-l govuk-!-margin-top-6">{t("mash.children")}</h2>
+      {view.children.map((child) => (
+        <ChildScreeningCard
+          key={child.id}
+          reference={contact.reference}
+          child={child}
+          canWork={can.work}
+          outcomes={outcomes}
+        />
+      ))}
+
+      <h2 className="govuk-heading-l" id="checks">
+        {t("mash.checks.heading")}
+      </h2>
+      <ChecksTable checks={view.checks} />
+
+      <h2 className="govuk-heading-l" id="decision">
+        {t("mash.decision.heading")}
+      </h2>
+      {current ? (
+        <DecisionSummary decision={current} outcomes={outcomes} />
+      ) : (
+        <p className="govuk-body">{t("mash.decision.none")}</p>
+      )}
+      {earlier.length > 0 ? (
+        <>
+          <h3 className="govuk-heading-m">{t("mash.decision.earlier")}</h3>
+          {earlier.map((decision) => (
+            <DecisionSummary key={decision.id} decision={decision} outcomes={outcomes} />
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}

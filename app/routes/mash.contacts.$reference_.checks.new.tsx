@@ -1,0 +1,84 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { requirePermission } from "~/auth/authorise.server";
+import { formErrors } from "~/components/auth/form-errors";
+import { BackLink } from "~/components/govuk/back-link";
+import { Button } from "~/components/govuk/button";
+import { Radios } from "~/components/govuk/choices";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { Textarea } from "~/components/govuk/textarea";
+import { informationCheckAgencies } from "~/domain/mash/agencies";
+import { checkRequestSchema } from "~/forms/mash/information-check";
+import { formatDateTime } from "~/i18n/dates";
+import { translateError } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { mashPaths } from "~/mash-paths";
+import { auditActor } from "~/services/audit.server";
+import { checkDueIfAskedNow, requestInformationCheck } from "~/services/mash-checks.server";
+
+export const handle = { titleKey: "mash.checkRequest.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("mash.checkRequest.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requirePermission(request, "mash.screen", { context });
+  const reference = params.reference ?? "";
+  const dueAt = await checkDueIfAskedNow(reference);
+  if (!dueAt) throw new Response("Not found", { status: 404 });
+  return { reference, dueAt };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const reference = params.reference ?? "";
+  const submission = parseWithZod(await request.formData(), { schema: checkRequestSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const outcome = await requestInformationCheck(auditActor(context, user), user, reference, submission.value);
+  if (outcome.ok) throw redirect(`${mashPaths.contact(reference, "checkRequested")}#checks`);
+  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
+  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+}
+
+export default function RequestInformationCheck() {
+  const t = useT();
+  const { reference, dueAt } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof checkRequestSchema>>({ lastResult });
+  const errors = formErrors(t, fields, ["agency", "question"] as const);
+  const refusals = (form.errors ?? []).map((message) => ({ fieldId: "agency", text: translateError(t, message) }));
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={mashPaths.contact(reference)} />
+        <ErrorSummary errors={[...refusals, ...errors.summary]} />
+        <span className="govuk-caption-l">{t("mash.decision.caption", { reference })}</span>
+        <h1 className="govuk-heading-l">{t("mash.checkRequest.title")}</h1>
+        <Form method="post" id={form.id} noValidate>
+          <Radios
+            id="agency"
+            name="agency"
+            legend={t("mash.checkRequest.agency.legend")}
+            error={errors.field.agency}
+            selected={fields.agency.initialValue}
+            items={informationCheckAgencies.map((agency) => ({ value: agency, label: t(`mash.agency.${agency}`) }))}
+          />
+          <Textarea
+            id="question"
+            name="question"
+            label={t("mash.checkRequest.question.label")}
+            labelSize="m"
+            hint={t("mash.checkRequest.question.hint", { time: formatDateTime(new Date(dueAt)) })}
+            error={errors.field.question}
+            defaultValue={fields.question.initialValue}
+            maxLength={2000}
+          />
+          <Button>{t("mash.checkRequest.submit")}</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,206 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/auth/authorise.server";
+import { BackLink } from "~/components/govuk/back-link";
+import { Button } from "~/components/govuk/button";
+import { Radios } from "~/components/govuk/choices";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { Textarea } from "~/components/govuk/textarea";
+import { WarningText } from "~/components/govuk/warning-text";
+import { displayName } from "~/components/mash/names";
+import { submissionFields } from "~/components/mash/submission";
+import { ragRatings } from "~/domain/mash/rag";
+import { childFieldNames, decisionLimits, decisionSchema } from "~/forms/mash/decision";
+import type { MessageKey } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { mashPaths } from "~/mash-paths";
+import { auditActor } from "~/services/audit.server";
+import { decisionForm, recordDecision, type DecisionForm } from "~/services/mash-decisions.server";
+import { mashSettings } from "~/services/mash-settings.server";
+
+export const handle = { titleKey: "mash.decision.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("mash.decision.title") }];
+
+const outcomeOptions = () => mashSettings.outcomes.map(({ id, labelKey }) => ({ id, labelKey }));
+
+function schemaFor(form: DecisionForm) {
+  return decisionSchema({
+    childIds: form.children.map((child) => child.id),
+    levels: form.levels.map(({ level }) => level),
+    outcomes: mashSettings.outcomes.map(({ id }) => id),
+  });
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const form = await decisionForm(auditActor(context, user), params.reference ?? "");
+  if (!form) throw new Response("Not found", { status: 404 });
+  const eachChild = new URL(request.url).searchParams.get("each") === "yes" && form.children.length > 1;
+  return { form, outcomes: outcomeOptions(), eachChild };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const actor = auditActor(context, user);
+  const form = await decisionForm(actor, params.reference ?? "");
+  if (!form) throw new Response("Not found", { status: 404 });
+  const submission = parseWithZod(await request.formData(), { schema: schemaFor(form) });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const outcome = await recordDecision(actor, user, form.reference, submission.value);
+  if (outcome.ok) {
+    throw redirect(
+      `${mashPaths.contact(form.reference, outcome.needsSignOff ? "decisionAwaitingSignOff" : "decisionRecorded")}#decision`,
+    );
+  }
+  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
+  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+}
+
+export default function RecordDecision() {
+  const t = useT();
+  const { form, outcomes, eachChild } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const several = form.children.length > 1;
+  const perChild = form.children.map((child, index) => ({ child, names: childFieldNames(index) }));
+  const order = [
+    "rag",
+    ...(eachChild ? perChild.flatMap(({ names }) => [names.level, names.outcome]) : ["level", "outcome"]),
+    "rationale",
+    "referrerFeedback",
+    "internalNotes",
+  ];
+  const { error, value, summary } = submissionFields(t, lastResult, order);
+  const levelItems = form.levels.map(({ level, name }) => ({
+    value: String(level),
+    label: t("mash.levelName", { level, name }),
+  }));
+  const outcomeItems = outcomes.map(({ id, labelKey }) => ({ value: id, label: t(labelKey as MessageKey) }));
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={mashPaths.contact(form.reference)} />
+        <ErrorSummary errors={summary} />
+        <span className="govuk-caption-l">{t("mash.decision.caption", { reference: form.reference })}</span>
+        <h1 className="govuk-heading-l">{t("mash.decision.title")}</h1>
+        {form.openChecks > 0 ? (
+          <WarningText assistiveText={t("mash.warning")}>
+            {t(form.openChecks === 1 ? "mash.decision.openChecks.one" : "mash.decision.openChecks.other", {
+              count: form.openChecks,
+            })}
+          </WarningText>
+        ) : null}
+        <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: form.referrerLevel })}</p>
+
+        <Form method="post" action={eachChild ? "?each=yes" : undefined} noValidate>
+          <input type="hidden" name="sameForAll" value={eachChild ? "no" : "yes"} />
+          <Radios
+            id="rag"
+            name="rag"
+            legend={t("mash.decision.rag.legend")}
+            inline
+            error={error("rag")}
+            selected={value("rag") ?? form.rag ?? undefined}
+            items={ragRatings.map((rag) => ({ value: rag, label: t(`mash.rag.${rag}`) }))}
+          />
+          {eachChild ? (
+            perChild.map(({ child, names }) => (
+              <div key={child.id} className="govuk-!-margin-bottom-6">
+                <h2 className="govuk-heading-m">{displayName(child)}</h2>
+                <Radios
+                  id={names.level}
+                  name={names.level}
+                  legend={t("mash.decision.level.legendFor", { name: displayName(child) })}
+                  legendSize="s"
+                  error={error(names.level)}
+                  selected={value(names.level)}
+                  items={levelItems}
+                />
+                <Radios
+                  id={names.outcome}
+                  name={names.outcome}
+                  legend={t("mash.decision.outcome.legendFor", { name: displayName(child) })}
+                  legendSize="s"
+                  hint={t("mash.decision.outcome.hint")}
+                  error={error(names.outcome)}
+                  selected={value(names.outcome)}
+                  items={outcomeItems}
+                />
+              </div>
+            ))
+          ) : (
+            <>
+              {several ? (
+                <p className="govuk-body">
+                  {t("mash.decision.forAllChildren", { count: form.children.length })}{" "}
+                  <Link className="govuk-link" to="?each=yes">
+                    {t("mash.decision.eachChild")}
+                  </Link>
+                </p>
+              ) : null}
+              <Radios
+                id="level"
+                name="level"
+                legend={t("mash.decision.level.legend")}
+                error={error("level")}
+                selected={value("level")}
+                items={levelItems}
+              />
+              <Radios
+                id="outcome"
+                name="outcome"
+                legend={t("mash.decision.outcome.legend")}
+                hint={t("mash.decision.outcome.hint")}
+                error={error("outcome")}
+                selected={value("outcome")}
+                items={outcomeItems}
+              />
+            </>
+          )}
+          {eachChild ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" to="?">
+                {t("mash.decision.allChildren")}
+              </Link>
+            </p>
+          ) : null}
+          <Textarea
+            id="rationale"
+            name="rationale"
+            label={t("mash.decision.rationale.label")}
+            labelSize="m"
+            hint={t("mash.decision.rationale.hint")}
+            error={error("rationale")}
+            defaultValue={value("rationale")}
+            maxLength={decisionLimits.rationale}
+            rows={8}
+          />
+          <Textarea
+            id="referrerFeedback"
+            name="referrerFeedback"
+            label={t("mash.decision.feedback.label")}
+            labelSize="m"
+            hint={t("mash.decision.feedback.hint")}
+            error={error("referrerFeedback")}
+            defaultValue={value("referrerFeedback")}
+            maxLength={decisionLimits.referrerFeedback}
+          />
+          <Textarea
+            id="internalNotes"
+            name="internalNotes"
+            label={t("mash.decision.internalNotes.label")}
+            labelSize="m"
+            hint={t("mash.decision.internalNotes.hint")}
+            error={error("internalNotes")}
+            defaultValue={value("internalNotes")}
+            maxLength={decisionLimits.internalNotes}
+          />
+          <Button>{t("mash.decision.submit")}</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}
