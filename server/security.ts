@@ -33,7 +33,10 @@ export function securityHeaders(options: { production: boolean }) {
     strictTransportSecurity: options.production
       ? { maxAge: 63_072_000, includeSubDomains: true, preload: true }
       : false,
-    referrerPolicy: { policy: "no-referrer" },
+    // "same-origin": no address (which can name a child's record) ever leaves for another site, yet a form
+    // posted with JavaScript off still carries its real Origin, which "no-referrer" turns into "null" and
+    // the cross-site checks (ours and Remix's) then refuse.
+    referrerPolicy: { policy: "same-origin" },
     crossOriginEmbedderPolicy: false,
   });
 }
