@@ -10,34 +10,41 @@ export const stepDownChildRows = 3;
 
 const childRow = z.object(childFields);
 
+/** Whether anything was typed: Conform leaves a row of empty boxes as an object of empty values. */
+function filled(value: unknown): boolean {
+  if (typeof value === "string") return value.trim() !== "";
+  return typeof value === "object" && value !== null && Object.values(value).some(filled);
+}
+
 const optionalChildRow = z.unknown().transform((value, ctx) => {
   const row = (value ?? {}) as Record<string, unknown>;
-  const hasDate =
-    typeof row.dateOfBirth === "object" && row.dateOfBirth !== null && Object.keys(row.dateOfBirth).length > 0;
-  if (row.firstName === undefined && row.lastName === undefined && !hasDate) return null;
+  if (!filled(row)) return null;
   const parsed = childRow.safeParse(row);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   return z.NEVER;
 });
 
-export const stepDownSchema = z
-  .object({
-    children: z.array(optionalChildRow).optional(),
-    handoverSummary: requiredText(k("earlyHelp.stepDown.error.handoverSummaryRequired")),
-    currentRisks: requiredText(k("earlyHelp.stepDown.error.currentRisksRequired")),
-    mustContinue: requiredText(k("earlyHelp.stepDown.error.mustContinueRequired")),
-    consent: z.object(consentFields),
-    proposedLeadType: choice(["person", "organisation"], k("earlyHelp.stepDown.error.proposedLeadRequired")),
-    proposedLeadName: optionalText(k("plans.form.tooLong"), 150),
-    proposedLeadOrganisation: optionalText(k("plans.form.tooLong"), 150),
-    kind: z.enum(planKinds).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.children?.[0]) {
-      ctx.addIssue({ code: "custom", path: ["children", 0, "firstName"], message: k("stepDowns.form.childRequired") });
-    }
+/** The first child's row is required, checked on the list itself so it shows alongside the page's other problems. */
+const children = z
+  .array(optionalChildRow)
+  .optional()
+  .superRefine((rows, ctx) => {
+    if (!rows?.[0])
+      ctx.addIssue({ code: "custom", path: [0, "firstName"], message: k("stepDowns.form.childRequired") });
   });
+
+export const stepDownSchema = z.object({
+  children,
+  handoverSummary: requiredText(k("earlyHelp.stepDown.error.handoverSummaryRequired")),
+  currentRisks: requiredText(k("earlyHelp.stepDown.error.currentRisksRequired")),
+  mustContinue: requiredText(k("earlyHelp.stepDown.error.mustContinueRequired")),
+  consent: z.object(consentFields),
+  proposedLeadType: choice(["person", "organisation"], k("earlyHelp.stepDown.error.proposedLeadRequired")),
+  proposedLeadName: optionalText(k("plans.form.tooLong"), 150),
+  proposedLeadOrganisation: optionalText(k("plans.form.tooLong"), 150),
+  kind: z.enum(planKinds).optional(),
+});
 
 export function toStepDownInput(value: z.output<typeof stepDownSchema>): StepDownInput {
   return {
