@@ -2,7 +2,7 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { redirect } from "@remix-run/node";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { organisations, sessions, users, type SessionStage } from "#db/schema";
 import { config } from "~/config.server";
@@ -190,6 +190,19 @@ export async function validateSessionToken(
       sessionId: row.id,
     },
   };
+}
+
+/** "Stay signed in": the idle expiry starts again from now, however recently it was last moved. */
+export async function extendSession(user: Pick<CurrentUser, "role" | "sessionId">, queryable: Queryable = db()) {
+  const now = new Date();
+  const { idleMs } = sessionLifetimes(user.role, "signed_in");
+  await queryable
+    .update(sessions)
+    .set({
+      lastActiveAt: now,
+      idleExpiresAt: sql`least(${new Date(now.getTime() + idleMs).toISOString()}::timestamptz, ${sessions.absoluteExpiresAt})`,
+    })
+    .where(eq(sessions.id, user.sessionId));
 }
 
 export async function invalidateSession(sessionId: string, queryable: Queryable = db()): Promise<void> {

@@ -62,8 +62,9 @@ export default function ChangePassword() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.changePassword.title")}</h1>
         <p className="govuk-body">{t("auth.changePassword.intro")}</p>
-        <Form method="post" id={form.id} key={answerKey} noValidate>
+        <Form method="post" id={form.id} noValidate>
           <Input
+            key={answerKey}
             id="currentPassword"
             name="currentPassword"
             type="password"
@@ -71,7 +72,7 @@ export default function ChangePassword() {
             label={t("auth.changePassword.current.label")}
             error={errors.field.currentPassword}
           />
-          <NewPasswordFields errors={errors.field} />
+          <NewPasswordFields key={`new-${answerKey}`} errors={errors.field} />
           <Button>{t("auth.changePassword.submit")}</Button>
         </Form>
       </div>

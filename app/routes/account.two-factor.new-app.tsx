@@ -79,8 +79,8 @@ export default function NewAuthenticatorApp() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.changeApp.title")}</h1>
         <AuthenticatorSetup {...setup} />
-        <Form method="post" id={form.id} key={answerKey} noValidate>
-          <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+        <Form method="post" id={form.id} noValidate>
+          <CodeInput key={answerKey} label={t("auth.twoFactor.code.label")} error={errors.field.code} />
           <Button>{t("auth.changeApp.submit")}</Button>
         </Form>
       </div>

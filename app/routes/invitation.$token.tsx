@@ -72,8 +72,8 @@ export default function Invitation() {
           })}
         </p>
         <p className="govuk-body">{t("auth.invitation.email", { email: invitation.email })}</p>
-        <Form method="post" id={form.id} key={answerKey} noValidate>
-          <NewPasswordFields errors={errors.field} />
+        <Form method="post" id={form.id} noValidate>
+          <NewPasswordFields key={answerKey} errors={errors.field} />
           <Button>{t("auth.invitation.submit")}</Button>
         </Form>
       </div>

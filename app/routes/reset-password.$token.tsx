@@ -67,8 +67,8 @@ export default function ResetPassword() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.reset.title")}</h1>
         <p className="govuk-body">{t("auth.reset.intro")}</p>
-        <Form method="post" id={form.id} key={answerKey} noValidate>
-          <NewPasswordFields errors={errors.field} />
+        <Form method="post" id={form.id} noValidate>
+          <NewPasswordFields key={answerKey} errors={errors.field} />
           <Button>{t("auth.reset.submit")}</Button>
         </Form>
       </div>

@@ -1,13 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { requireUser } from "~/auth/session.server";
+import { extendSession, requireUser } from "~/auth/session.server";
 
-/**
- * "Stay signed in" on the timeout warning posts here. Any signed-in request
- * slides the idle expiry forward; this one does nothing else.
- */
+/** "Stay signed in" on the timeout warning posts here: the idle timeout starts again. */
 export async function action({ request }: ActionFunctionArgs) {
-  await requireUser(request);
+  await extendSession(await requireUser(request));
   return { extended: true };
 }
 

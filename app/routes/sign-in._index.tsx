@@ -67,7 +67,7 @@ export default function SignIn() {
           <NotificationBanner type="success" heading={t("auth.signIn.passwordReset")} />
         ) : null}
         <h1 className="govuk-heading-l">{t("auth.signIn.title")}</h1>
-        <Form method="post" id={form.id} key={answerKey} noValidate>
+        <Form method="post" id={form.id} noValidate>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <Input
             id="email"
@@ -80,6 +80,7 @@ export default function SignIn() {
             defaultValue={fields.email.initialValue}
           />
           <Input
+            key={answerKey}
             id="password"
             name="password"
             type="password"

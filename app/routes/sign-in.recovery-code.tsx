@@ -55,9 +55,10 @@ export default function RecoveryCode() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.recoveryCode.title")}</h1>
         <p className="govuk-body">{t("auth.recoveryCode.hint")}</p>
-        <Form method="post" id={form.id} key={answerKey} noValidate>
+        <Form method="post" id={form.id} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <Input
+            key={answerKey}
             id="code"
             name="code"
             label={t("auth.recoveryCode.label")}

@@ -107,9 +107,9 @@ export default function SetUpTwoFactor() {
         <h1 className="govuk-heading-l">{t("auth.enrol.title")}</h1>
         <p className="govuk-body">{t("auth.enrol.intro")}</p>
         <AuthenticatorSetup qrCode={loaderData.qrCode} typedKey={loaderData.typedKey} email={loaderData.email} />
-        <Form method="post" id={form.id} key={answerKey} noValidate>
+        <Form method="post" id={form.id} noValidate>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-          <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+          <CodeInput key={answerKey} label={t("auth.twoFactor.code.label")} error={errors.field.code} />
           <Button>{t("auth.enrol.submit")}</Button>
         </Form>
       </div>

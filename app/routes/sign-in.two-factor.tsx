@@ -59,9 +59,9 @@ export default function TwoFactor() {
         <ErrorSummary errors={errors.summary} />
         <h1 className="govuk-heading-l">{t("auth.twoFactor.title")}</h1>
         <p className="govuk-body">{t("auth.twoFactor.hint")}</p>
-        <Form method="post" id={form.id} key={answerKey} noValidate>
+        <Form method="post" id={form.id} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <CodeInput label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+          <CodeInput key={answerKey} label={t("auth.twoFactor.code.label")} error={errors.field.code} />
           <Button>{t("auth.twoFactor.submit")}</Button>
         </Form>
         <p className="govuk-body">
