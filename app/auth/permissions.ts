@@ -21,6 +21,7 @@ export const actions = [
   "admin.organisations",
   "admin.users",
   "admin.audit",
+  "admin.notifications",
   "thresholds.publish",
 ] as const;
 export type Action = (typeof actions)[number];
@@ -54,6 +55,7 @@ const allowedRoles: Record<Action, readonly Role[]> = {
   "admin.organisations": ["admin"],
   "admin.users": ["admin"],
   "admin.audit": ["admin"],
+  "admin.notifications": ["admin"],
   "thresholds.publish": ["admin"],
 };
 

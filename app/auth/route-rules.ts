@@ -53,6 +53,7 @@ export const routeRules: Record<string, RouteRule> = {
   "account.two-factor._index": permission("account.manage"),
   "account.two-factor.new-app": permission("account.manage"),
   "account.sessions": permission("account.manage"),
+  "account.notifications": permission("account.manage"),
 
   "admin.organisations._index": permission("admin.organisations", false),
   "admin.organisations.new": permission("admin.organisations"),
@@ -65,6 +66,7 @@ export const routeRules: Record<string, RouteRule> = {
   "admin.audit._index": permission("admin.audit", false),
   "admin.audit.child-views": permission("admin.audit", false),
   "dev.mail": permission("admin.users", false),
+  "admin.notifications": permission("admin.notifications"),
 
   // Threshold guidance is public, so partners can learn it before they refer; versions are the admin's.
   "thresholds._index": anyone,

@@ -118,29 +118,52 @@ async function hasTurnedOff(queryable: Queryable, email: string, template: Notif
   return choice?.enabled === false;
 }
 
-export type OutboxSummary = Record<OutboxStatus, number>;
+export interface OutboxListing {
+  id: string;
+  createdAt: Date;
+  /** The subject as sent: it carries a reference, never a child's details. */
+  subject: string;
+  recipient: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+}
 
-export async function outboxSummary(queryable: Queryable): Promise<OutboxSummary> {
-  const rows = await queryable
+/** For /admin/notifications: counts by status, every dead message (newest first), and the latest messages. */
+export async function notificationsForAdministrators(queryable: Queryable): Promise<{
+  summary: Record<OutboxStatus, number>;
+  dead: OutboxListing[];
+  recent: OutboxListing[];
+}> {
+  const counts = await queryable
     .select({ status: notificationOutbox.status, count: sql<number>`count(*)::int` })
     .from(notificationOutbox)
     .groupBy(notificationOutbox.status);
-  const summary: OutboxSummary = { pending: 0, sending: 0, sent: 0, dead: 0 };
-  for (const row of rows) summary[row.status] = row.count;
-  return summary;
-}
-
-/** Newest first: dead messages for the administrators' list, or any status. */
-export async function listOutbox(
-  queryable: Queryable,
-  filter: { status?: OutboxStatus; limit: number },
-): Promise<OutboxRow[]> {
-  return queryable
-    .select()
-    .from(notificationOutbox)
-    .where(filter.status ? eq(notificationOutbox.status, filter.status) : undefined)
-    .orderBy(desc(notificationOutbox.createdAt))
-    .limit(filter.limit);
+  const summary: Record<OutboxStatus, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };
+  for (const row of counts) summary[row.status] = row.count;
+  const listing = (rows: OutboxRow[]) =>
+    rows.map((row) => ({
+      id: row.id,
+      createdAt: row.createdAt,
+      subject: isNotificationTemplate(row.template)
+        ? renderEmail(row.template, row.personalisation).subject
+        : row.template,
+      recipient: row.recipient,
+      status: row.status,
+      attempts: row.attempts,
+      lastError: row.lastError,
+    }));
+  const newestFirst = desc(notificationOutbox.createdAt);
+  const [dead, recent] = await Promise.all([
+    queryable
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.status, "dead"))
+      .orderBy(newestFirst)
+      .limit(200),
+    queryable.select().from(notificationOutbox).orderBy(newestFirst).limit(25),
+  ]);
+  return { summary, dead: listing(dead), recent: listing(recent) };
 }
 
 /**

@@ -86,6 +86,12 @@ export default function Account() {
           ]}
         />
         <p className="govuk-body">{t("auth.account.timeoutNotice", { minutes: idleMinutes, hours: absoluteHours })}</p>
+        <h2 className="govuk-heading-m">{t("notifications.account.heading")}</h2>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/account/notifications">
+            {t("notifications.account.link")}
+          </Link>
+        </p>
       </div>
     </div>
   );

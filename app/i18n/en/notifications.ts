@@ -33,6 +33,9 @@ export const notifications = {
   "mail.stepDownDeclined.body":
     "Dear {name},\n\nEarly help has returned step-down {reference} to you, with its reasons.\n\nSee the reasons at {link}",
 
+  "nav.notifications": "Notifications",
+  "notifications.account.heading": "Emails",
+  "notifications.account.link": "Choose which emails about your work you receive",
   "notifications.preferences.title": "Email notifications",
   "notifications.preferences.lead":
     "Choose which emails about your work Front Door sends you. Emails never name or describe a child: they give a reference and a link back to Front Door.",
