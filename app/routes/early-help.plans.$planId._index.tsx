@@ -271,6 +271,7 @@ export default function PlanPage() {
       {done ? <NotificationBanner type="success" heading={t("plans.plan.saved")} /> : null}
       {plan.status === "stepped_up_pending" && latestStepUp ? (
         <NotificationBanner
+          titleId="step-up-pending-title"
           heading={t("plans.stepUp.pendingHeading", {
             reference: data.stepUpReferences[latestStepUp.contactId] ?? "",
           })}
@@ -282,6 +283,7 @@ export default function PlanPage() {
       ) : null}
       {latestStepUp?.decision && data.stepUpOutcome ? (
         <NotificationBanner
+          titleId="step-up-decision-title"
           heading={t(
             latestStepUp.decision === "accepted" ? "plans.stepUp.acceptedHeading" : "plans.stepUp.notAcceptedHeading",
           )}

@@ -8,20 +8,28 @@ interface NotificationBannerProps {
   title?: string;
   heading?: ReactNode;
   children?: ReactNode;
+  /** Needed when a page shows more than one banner, so each is labelled by its own title. */
+  titleId?: string;
 }
 
-export function NotificationBanner({ type = "important", title, heading, children }: NotificationBannerProps) {
+export function NotificationBanner({
+  type = "important",
+  title,
+  heading,
+  children,
+  titleId = "govuk-notification-banner-title",
+}: NotificationBannerProps) {
   const t = useT();
   const isSuccess = type === "success";
   return (
     <div
       className={classNames("govuk-notification-banner", isSuccess && "govuk-notification-banner--success")}
       role={isSuccess ? "alert" : "region"}
-      aria-labelledby="govuk-notification-banner-title"
+      aria-labelledby={titleId}
       data-module="govuk-notification-banner"
     >
       <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="govuk-notification-banner-title">
+        <h2 className="govuk-notification-banner__title" id={titleId}>
           {title ?? t(isSuccess ? "common.success" : "common.important")}
         </h2>
       </div>
