@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
+import { StepUpHandover } from "~/components/early-help/step-up-handover";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button, ButtonGroup } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
@@ -15,6 +16,7 @@ import { ChildScreeningCard } from "~/components/mash/child-screening";
 import { ContactDetails } from "~/components/mash/contact-details";
 import { DecisionSummary } from "~/components/mash/decision-summary";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
+import { db } from "~/db.server";
 import { referralSources } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { screeningActionSchema } from "~/forms/mash/screening";
@@ -24,6 +26,8 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths, readNotice, type Notice } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
+import { earlyHelpSettings } from "~/services/early-help-settings.server";
+import { stepUpHandoverForContact } from "~/services/early-help-step-ups.server";
 import type { Outcome } from "~/services/mash-contacts.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
@@ -48,6 +52,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     outcomes: mashSettings.outcomes.map(({ id, labelKey }) => ({ id, labelKey })),
     notice: readNotice(request.url),
     userId: user.id,
+    // A step-up from an early help plan carries the plan, so the family's story is not asked for again.
+    stepUp: await stepUpHandoverForContact(db(), view.contact.id),
+    vocabulary: earlyHelpSettings().model.vocabulary,
   };
 }
 
@@ -97,7 +104,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ScreenContact() {
   const t = useT();
-  const { view, outcomes, notice, userId } = useLoaderData<typeof loader>();
+  const { view, outcomes, notice, userId, stepUp, vocabulary } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { contact, can } = view;
   const errors = lastResult?.error ?? {};
@@ -239,6 +246,7 @@ export default function ScreenContact() {
         </Form>
       ) : null}
 
+      {stepUp ? <StepUpHandover handover={stepUp.handover} vocabulary={vocabulary} /> : null}
       <ContactDetails view={view} />
 
       <h2 className="govuk-heading-l govuk-!-margin-top-6">{t("mash.children")}</h2>

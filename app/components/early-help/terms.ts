@@ -11,11 +11,12 @@ export const earlyHelpLayoutId = "routes/early-help";
  * A translator for early help pages that fills `{plan}`, `{planCapitalised}`,
  * `{leadProfessional}` and `{leadProfessionalCapitalised}` with the council's
  * own terms, so "early help plan" and "Family Help plan" come from one sentence.
+ * A page outside /early-help passes the vocabulary from its own loader.
  */
-export function usePlanT(): Translate {
+export function usePlanT(outsideEarlyHelp?: Vocabulary): Translate {
   const t = useT();
   const layout = useRouteLoaderData<{ vocabulary: Vocabulary }>(earlyHelpLayoutId);
-  const vocabulary = layout?.vocabulary ?? "early_help";
+  const vocabulary = outsideEarlyHelp ?? layout?.vocabulary ?? "early_help";
   return useMemo(() => {
     const terms = terminology({ vocabulary } as Parameters<typeof terminology>[0]);
     const filled: MessageParams = {

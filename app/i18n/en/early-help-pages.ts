@@ -419,6 +419,18 @@ export const earlyHelpPages = {
   "plans.stepUp.feedback": "Feedback from the MASH",
   "plans.stepUp.closeNow": "Close the plan as stepped up, with the final scores",
 
+  "stepUp.handover.heading": "Step-up from {plan} {reference}",
+  "stepUp.handover.lead":
+    "{kind} plan started on {started}. The {leadProfessional} asked for social care involvement on {sent}. This is the plan as they sent it.",
+  "stepUp.handover.why": "Why the {leadProfessional} is asking",
+  "stepUp.handover.familyAware": "Does the family know?",
+  "stepUp.handover.familyNotAware": "No: {reason}",
+  "stepUp.handover.children": "Children",
+  "stepUp.handover.scoreHistory": "Scores",
+  "stepUp.handover.scores": "{scores} (target {target})",
+  "stepUp.handover.attended": "Came: {people}",
+  "stepUp.handover.peopleAndConsent": "Team around the family and consent",
+
   "coordinator.title": "Coordinator's view",
   "coordinator.heading": "Coordinator's view",
   "coordinator.count.withoutLead": "plans without a {leadProfessional}",
