@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { can } from "~/auth/permissions";
+import { childName } from "~/components/contact/answers-summary";
 import { StartButton } from "~/components/govuk/button";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
@@ -10,6 +11,7 @@ import { formatDate } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
+import type { ListedChild } from "~/services/contact-drafts.server";
 import { contactsPage } from "~/services/contacts.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("contacts.title") }];
@@ -23,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     drafts: drafts.map((draft) => ({
       href: paths.draft(draft.id),
       id: draft.id,
-      children: draft.childNames,
+      children: draft.children,
       updated: formatDate(draft.updatedAt),
       deletedOn: formatDate(draft.expiresAt),
       expiring: draft.expiring,
@@ -31,7 +33,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     contacts: contacts.map((contact) => ({
       reference: contact.reference,
       href: paths.contact(contact.reference),
-      children: contact.children.map((child) => [child.firstName, child.lastName].filter(Boolean).join(" ")),
+      children: contact.children.map((child) => ({
+        firstName: child.firstName,
+        lastName: child.lastName,
+        unborn: child.dueDate !== null,
+      })),
       submitted: formatDate(contact.submittedAt),
       status: contact.status,
     })),
@@ -42,7 +48,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function Contacts() {
   const t = useT();
   const { organisation, canCreate, drafts, contacts } = useLoaderData<typeof loader>();
-  const names = (children: string[]) => (children.length ? children.join(", ") : t("contacts.drafts.noChildren"));
+  const names = (children: ListedChild[]) =>
+    children.length
+      ? children
+          .map((child) =>
+            childName(t, {
+              isUnborn: child.unborn ? "yes" : "no",
+              firstName: child.firstName ?? undefined,
+              lastName: child.lastName,
+            }),
+          )
+          .join(", ")
+      : t("contacts.drafts.noChildren");
   return (
     <>
       <h1 className="govuk-heading-l">{t("contacts.title")}</h1>
@@ -110,7 +127,7 @@ export default function Contacts() {
                 </Link>
               ),
             },
-            { header: t("contacts.submitted.children"), cell: (contact) => contact.children.join(", ") },
+            { header: t("contacts.submitted.children"), cell: (contact) => names(contact.children) },
             { header: t("contacts.submitted.submitted"), cell: (contact) => contact.submitted },
             {
               header: t("contacts.submitted.status"),

@@ -139,9 +139,16 @@ export async function keepUnsavedInput(
   });
 }
 
+/** A child as lists name them: an unborn baby often has no first name yet. */
+export interface ListedChild {
+  firstName: string | null;
+  lastName: string;
+  unborn: boolean;
+}
+
 export interface DraftListItem {
   id: string;
-  childNames: string[];
+  children: ListedChild[];
   updatedAt: Date;
   expiresAt: Date;
   expiring: boolean;
@@ -151,7 +158,11 @@ export async function listOpenDrafts(user: DraftOwner, now = new Date()): Promis
   const drafts = await listOwnOpenDrafts(db(), user);
   return drafts.map((draft) => ({
     id: draft.id,
-    childNames: draft.answers.children.map((child) => [child.firstName, child.lastName].filter(Boolean).join(" ")),
+    children: draft.answers.children.map((child) => ({
+      firstName: child.firstName ?? null,
+      lastName: child.lastName,
+      unborn: child.isUnborn === "yes",
+    })),
     updatedAt: draft.updatedAt,
     expiresAt: draftExpiresAt(draft.updatedAt),
     expiring: isDraftExpiring(draft.updatedAt, now),

@@ -24,6 +24,7 @@ const sections: { href: string; textKey: NavigationLink["textKey"]; action: Acti
   { href: "/admin/organisations", textKey: "nav.organisations", action: "admin.organisations" },
   { href: "/admin/users", textKey: "nav.users", action: "admin.users" },
   { href: "/admin/audit", textKey: "nav.audit", action: "admin.audit" },
+  { href: "/admin/thresholds", textKey: "nav.thresholds", action: "thresholds.publish" },
   { href: "/admin/notifications", textKey: "nav.notifications", action: "admin.notifications" },
   { href: "/account", textKey: "nav.account", action: "account.manage" },
 ];

@@ -48,7 +48,10 @@ function answerText(t: Translate, value: string | undefined): string {
   return value ?? t("common.notProvided");
 }
 
-export function childName(t: Translate, child: Pick<ChildAnswers, "isUnborn" | "firstName" | "lastName">): string {
+export function childName(
+  t: Translate,
+  child: { isUnborn: "yes" | "no"; firstName?: string; lastName: string },
+): string {
   if (child.isUnborn === "yes" && !child.firstName)
     return t("contactJourney.summary.unbornName", { lastName: child.lastName });
   return [child.firstName, child.lastName].filter(Boolean).join(" ");

@@ -153,8 +153,6 @@ export const contactJourney = {
   "contactJourney.consent.noConsentReason": "Why has the family not agreed?",
 
   "contactJourney.checkAnswers.title": "Check your answers before submitting the contact",
-  "contactJourney.checkAnswers.incomplete":
-    "Some answers are missing or need checking, so you cannot submit this contact yet. Go back to the task list to finish them.",
   "contactJourney.checkAnswers.submitHeading": "Now submit your contact",
   "contactJourney.checkAnswers.declaration":
     "By submitting this contact you confirm that the details are correct to the best of your knowledge. The MASH will decide what happens next within one working day.",

@@ -25,6 +25,7 @@ export const thresholds = {
   "thresholds.descriptor.examples": "For example:",
   "thresholds.makeContact": "If you are a professional with a Front Door account, sign in to make a contact.",
 
+  "nav.thresholds": "Threshold documents",
   "adminThresholds.title": "Threshold documents",
   "adminThresholds.intro":
     "Upload a new version of the threshold document as a JSON file, preview it, then publish it. Contacts record the version they were made with, and every version stays readable here.",
@@ -34,8 +35,6 @@ export const thresholds = {
   "adminThresholds.versions.title": "Title",
   "adminThresholds.versions.status": "Status",
   "adminThresholds.versions.uploaded": "Uploaded",
-  "adminThresholds.versions.view": "View",
-  "adminThresholds.versions.viewVersion": "version {version}",
   "adminThresholds.status.draft": "Draft",
   "adminThresholds.status.published": "In force",
   "adminThresholds.status.superseded": "Replaced",
