@@ -34,7 +34,7 @@ export interface ValidSession {
 /**
  * `__Host-` makes the browser insist on Secure, Path=/ and no Domain, so no
  * other site or subdomain can set or read it. No Max-Age: the cookie goes
- * when the browser closes, and the server decides expiry (see ADR 0004).
+ * when the browser closes, and the server decides expiry (see docs/decisions/0004-sessions-after-lucia.md).
  */
 export const sessionCookieName = "__Host-front-door-session";
 
