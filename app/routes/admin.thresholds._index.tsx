@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { classNames } from "~/components/govuk/classes";
 import { describedBy, ErrorMessage, FormGroup, Hint } from "~/components/govuk/field";
 import { Label } from "~/components/govuk/input";
@@ -22,6 +22,7 @@ import { listThresholdDocuments, uploadThresholdDocument } from "~/services/thre
 
 export const handle = { titleKey: "adminThresholds.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("adminThresholds.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, "thresholds.publish", { context });

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ContactAnswersSummary } from "~/components/contact/answers-summary";
+import { ContactTimeline } from "~/components/contact-timeline";
 import { BackLink } from "~/components/govuk/back-link";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { Tag } from "~/components/govuk/tag";
@@ -11,6 +12,7 @@ import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
 import { auditActor } from "~/services/audit.server";
 import { viewContact } from "~/services/contacts.server";
+import { referrerFeedback } from "~/services/referrer-feedback.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("contactView.title", { params: { reference: data?.reference ?? "" } }) },
@@ -29,6 +31,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     version: contact.thresholdDocument.version,
     answers: contact.answers,
     document: contact.thresholdDocument.document,
+    feedback: (await referrerFeedback(contact.id)) ?? null,
   };
 }
 
@@ -58,6 +61,7 @@ export default function ContactView() {
               },
             ]}
           />
+          {contact.feedback ? <ContactTimeline feedback={contact.feedback} /> : null}
           <ContactAnswersSummary answers={contact.answers} document={contact.document} />
         </div>
       </div>

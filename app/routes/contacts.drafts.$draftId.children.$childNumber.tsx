@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyPage } from "~/components/contact/journey-page";
 import { AddressFields, dateValue } from "~/components/forms/address-fields";
-import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { DateInput } from "~/components/govuk/date-input";
 import { Input } from "~/components/govuk/input";
@@ -24,6 +24,7 @@ import {
 
 export const handle = { titleKey: "contactJourney.child.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.child.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 const fieldOrder = [
   "isUnborn",

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { Textarea } from "~/components/govuk/textarea";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { concernLimits, concernSchema } from "~/forms/contact/concern";
@@ -11,6 +11,7 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.concern.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.concern.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "concern" };
 const fieldOrder = ["worry", "workingWell", "needsToHappen"] as const;

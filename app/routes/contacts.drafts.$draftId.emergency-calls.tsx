@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { ErrorMessage, Fieldset, FormGroup } from "~/components/govuk/field";
 import { Input } from "~/components/govuk/input";
 import { council } from "~/council";
@@ -13,6 +13,7 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.emergencyCalls.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.emergencyCalls.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "emergency-calls" };
 const fieldOrder = ["phonedPolice", "phonedMash", "calledAt"] as const;

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { Textarea } from "~/components/govuk/textarea";
 import { suggestionFor, type QuestionPageRef } from "~/domain/contact/journey";
@@ -14,6 +14,7 @@ import type { OpenDraft } from "~/services/contact-drafts.server";
 
 export const handle = { titleKey: "contactJourney.level.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.level.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "level" };
 const fieldOrder = ["agreesWithSuggestion", "chosenLevel", "reason"] as const;

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { Input } from "~/components/govuk/input";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { referrerSchema } from "~/forms/contact/referrer";
@@ -11,6 +11,7 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.referrer.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.referrer.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "referrer" };
 const fields = [

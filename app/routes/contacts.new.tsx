@@ -5,7 +5,7 @@ import { useActionData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ImmediateDangerForm, immediateDangerFields } from "~/components/contact/immediate-danger-form";
 import { JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
 import { nextPage } from "~/domain/contact/journey";
 import { immediateDangerSchema } from "~/forms/contact/immediate-danger";
 import { pageTitle } from "~/i18n/page-title";
@@ -17,6 +17,7 @@ import { isDatabaseUnavailable } from "~/services/database-errors.server";
 
 export const handle = { titleKey: "contactJourney.immediateDanger.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.immediateDanger.title") }];
+export const shouldRevalidate = keepPageAfterErrors;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, "contact.create", { context });

@@ -158,7 +158,7 @@ test("a health visitor tells the MASH about an unborn baby in danger, with JavaS
 }, info) => {
   test.skip(info.project.use.javaScriptEnabled !== false, "the JavaScript-off journey");
   // Every page is checked with axe, which takes a while on a small machine.
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   await signInAs(page, healthVisitor);
 
   await page.goto("/contacts/new");

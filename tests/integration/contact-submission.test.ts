@@ -4,7 +4,14 @@ import type { CurrentUser } from "~/auth/session.server";
 import { contactsPage, submitContact, viewContact } from "~/services/contacts.server";
 import { saveDraftPage, startContactDraft } from "~/services/contact-drafts.server";
 import { ensureThresholdDocumentPublished } from "~/services/thresholds.server";
-import { auditEvents, contactChildren, contactDrafts, contacts, devMail, thresholdDocuments } from "#db/schema";
+import {
+  auditEvents,
+  contactChildren,
+  contactDrafts,
+  contacts,
+  notificationOutbox,
+  thresholdDocuments,
+} from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
 import { useTestDatabase } from "#tests/support/test-database";
@@ -70,9 +77,13 @@ describe("submitting a contact", () => {
     expect(draft?.submittedContactId).toBe(contact.id);
     const submitted = await db().select().from(auditEvents).where(eq(auditEvents.subjectId, contact.id));
     expect(submitted.map((event) => event.action)).toEqual(["contact.submit"]);
-    const mail = await db().select().from(devMail).where(eq(devMail.template, "contactAcknowledged"));
-    expect(mail.filter((message) => message.personalisation.reference === reference)).toHaveLength(1);
-    expect(mail[0]).toMatchObject({ recipient: school.email });
+    const queued = await db()
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.template, "contactAcknowledged"));
+    const acknowledgements = queued.filter((message) => message.personalisation.reference === reference);
+    expect(acknowledgements).toHaveLength(1);
+    expect(acknowledgements[0]).toMatchObject({ recipient: school.email });
   });
 
   it("refuses a draft with pages still to answer, and makes nothing", async () => {

@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Form } from "@remix-run/react";
+import { Form, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { z } from "zod";
 import { Button, ButtonGroup } from "~/components/govuk/button";
@@ -27,6 +27,15 @@ const databaseUnavailable = "error.databaseUnavailable";
 const unvalidatedIntents = new Set([saveAndReturnIntent, "search", "clear-search"]);
 
 export type FormReply = SubmissionResult<string[]>;
+
+/**
+ * For every form route: after a reply with errors, the page stays exactly as
+ * it is and no loader runs again. Running them would gain nothing, and when
+ * the reply is "the database is unavailable" they would fail and replace the
+ * page (and what was typed) with an error page.
+ */
+export const keepPageAfterErrors: ShouldRevalidateFunction = ({ actionResult, defaultShouldRevalidate }) =>
+  (actionResult as { status?: string } | undefined)?.status === "error" ? false : defaultShouldRevalidate;
 
 /** The id a field's input (or first radio, or day box) has, which the summary links to: "address.postcode" → "address-postcode". */
 export function fieldId(name: string): string {
