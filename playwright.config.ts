@@ -5,6 +5,9 @@ import { freePort } from "./tests/support/free-port";
 // Chosen once in the main process; workers inherit it through the environment.
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_DATABASE_PORT ??= String(await freePort());
+// The portal sends email over SMTP to a test mail server (tests/e2e/support/smtp-sink.ts).
+process.env.E2E_SMTP_PORT ??= String(await freePort());
+process.env.E2E_SMTP_HTTP_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://localhost:${port}`;
 
@@ -43,19 +46,29 @@ export default defineConfig({
       grep: /@no-js/,
     },
   ],
-  webServer: {
-    command: "tsx tests/e2e/support/serve.ts",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      APP_URL: baseURL,
-      NODE_ENV: "test",
-      LOG_LEVEL: "warn",
-      DEMO_PASSWORD: "front-door-demo-2026",
+  webServer: [
+    {
+      command: "tsx tests/e2e/support/smtp-sink.ts",
+      url: `http://127.0.0.1:${process.env.E2E_SMTP_HTTP_PORT}/healthz`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
     },
-  },
+    {
+      command: "tsx tests/e2e/support/serve.ts",
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        APP_URL: baseURL,
+        NODE_ENV: "test",
+        LOG_LEVEL: "warn",
+        DEMO_PASSWORD: "front-door-demo-2026",
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      },
+    },
+  ],
 });

@@ -41,6 +41,12 @@ export interface QueueOptions {
    */
   strictPlaceholders: boolean;
   /**
+   * Outside production, a copy of every queued message also goes to
+   * /dev/mail in the caller's transaction, so developers and the end-to-end
+   * tests can read it whichever channel delivers it.
+   */
+  copyToDevMail: boolean;
+  /**
    * Makes the message unique: queueing a second with the same key does
    * nothing, which is how scheduled reminders run safely on several
    * instances. Letters, digits, underscores, hyphens and dots. A new UUID when not given.
@@ -89,7 +95,7 @@ export async function queueMessage(
       .onConflictDoNothing({ target: notificationOutbox.idempotencyKey })
       .returning({ id: notificationOutbox.id });
     if (!row) return "duplicate";
-    if (development) {
+    if (development || options.copyToDevMail) {
       const channel = createDevChannel(tx, options.logger, { logBody: options.logBodies });
       const { subject, body } = renderEmail(message.template, personalisation);
       await channel.send({
@@ -100,8 +106,8 @@ export async function queueMessage(
         subject,
         body,
       });
-      return "delivered";
     }
+    if (development) return "delivered";
     await queueDelivery(tx, row.id);
     return "queued";
   });

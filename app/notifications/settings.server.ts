@@ -27,6 +27,7 @@ export function queueOptionsFromConfig(): QueueOptions {
     logger: notificationLogger(),
     logBodies: settings.NODE_ENV !== "production",
     strictPlaceholders: settings.NODE_ENV !== "production",
+    copyToDevMail: settings.NODE_ENV !== "production",
   };
 }
 

@@ -19,6 +19,7 @@ export const queued: QueueOptions = {
   logger: silentLogger,
   logBodies: false,
   strictPlaceholders: true,
+  copyToDevMail: false,
 };
 
 /** Retries in milliseconds rather than minutes. */

@@ -28,7 +28,7 @@ export interface TestSmtpServer {
  * A real SMTP server on a free loopback port, for tests to send to and read
  * from. No TLS, no authentication: nodemailer talks to it as to any relay.
  */
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: { port?: number } = {}): Promise<TestSmtpServer> {
   const state: TestSmtpServer = {
     url: "",
     received: [],
@@ -64,7 +64,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", () => resolve()));
   const address = server.server.address();
   if (!address || typeof address === "string") throw new Error("The test SMTP server has no port");
   state.url = `smtp://127.0.0.1:${address.port}`;
