@@ -19,7 +19,7 @@ export const outboxStatus = pgEnum("outbox_status", outboxStatuses);
 /**
  * The transactional outbox: a message is written here in the same transaction
  * as the change it reports, so it exists exactly when the change does. The
- * worker delivers it (ADR 0006); `claim_token` fences each attempt so that two
+ * worker delivers it (ADR 12); `claim_token` fences each attempt so that two
  * workers cannot both record a send.
  */
 export const notificationOutbox = pgTable(

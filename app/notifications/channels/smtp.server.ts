@@ -12,7 +12,7 @@ export interface SmtpOptions {
  * Email over SMTP. SMTP takes no idempotency key, so a crash after the server
  * accepted a message and before the outbox recorded it can send it again;
  * the Message-ID is the same both times, which lets mail systems drop the
- * copy (see ADR 0006).
+ * copy (see ADR 12).
  */
 export function createSmtpChannel({ url, from, timeoutMs }: SmtpOptions): MailChannel {
   const transport = nodemailer.createTransport({
