@@ -32,8 +32,10 @@ export function ContactTimeline({ feedback }: { feedback: ReferrerFeedback }) {
         ))}
       </ol>
       {feedback.decision ? (
-        <>
-          <h2 className="govuk-heading-m">{t("referrerFeedback.decision")}</h2>
+        <section aria-labelledby="referrer-decision">
+          <h2 className="govuk-heading-m" id="referrer-decision">
+            {t("referrerFeedback.decision")}
+          </h2>
           <SummaryList
             rows={[
               { key: t("referrerFeedback.decidedAt"), value: formatDateTime(new Date(feedback.decision.decidedAt)) },
@@ -60,7 +62,7 @@ export function ContactTimeline({ feedback }: { feedback: ReferrerFeedback }) {
               },
             ]}
           />
-        </>
+        </section>
       ) : null}
     </>
   );

@@ -61,6 +61,7 @@ export default function SignOff() {
       <h1 className="govuk-heading-l">{t("mash.signOff.title", { reference })}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">{t("mash.decision.heading")}</h2>
           <DecisionSummary decision={decision} outcomes={outcomes} />
           <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: view.contact.referrerLevel })}</p>
           <Form method="post" noValidate>
