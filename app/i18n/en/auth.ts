@@ -367,7 +367,7 @@ export const auth = {
     "Dear {name},\n\nSomeone asked to reset the password of your Front Door account. If it was you, choose a new password:\n{link}\n\nThe link works once, within {minutes} minutes. If it was not you, you can ignore this email: your password has not changed.",
   "mail.passwordChanged.subject": "Your Front Door password has been changed",
   "mail.passwordChanged.body":
-    "Dear {name},\n\nThe password of your Front Door account was changed, and you were signed out everywhere else.\n\nIf you did not do this, tell the council’s Front Door administrator straight away.",
+    "Dear {name},\n\nThe password of your Front Door account was changed, and you were signed out everywhere else.\n\nIf you did not do this, tell the council’s Front Door administrator straight away. You can check your account at {appUrl}/account",
   "mail.twoFactorChanged.subject": "Your Front Door two-factor authentication has changed",
   "mail.twoFactorChanged.body":
     "Dear {name},\n\n{change}\n\nIf you did not do this, tell the council’s Front Door administrator straight away. You can check your account at {accountUrl}",
@@ -376,7 +376,7 @@ export const auth = {
     "Dear {name},\n\nYour Front Door account was signed in to on {time} from a different network from last time.\n\nIf this was not you, sign out of that session at {accountUrl} and change your password.",
   "mail.contactAcknowledged.subject": "Contact {reference} received",
   "mail.contactAcknowledged.body":
-    "Dear {name},\n\nNorthmoor MASH has received your contact {reference}. We will decide what happens next by {decisionDue}, and tell you.\n\nIf a child is in immediate danger, call 999.",
+    "Dear {name},\n\nNorthmoor MASH has received your contact {reference}. We will decide what happens next by {decisionDue}, and tell you.\n\nFollow it at {appUrl}/contacts/{reference}\n\nIf a child is in immediate danger, call 999.",
   "mail.decisionRecorded.subject": "Decision on contact {reference}",
   "mail.decisionRecorded.body":
     "Dear {name},\n\nThe MASH has recorded a decision on your contact {reference}. See the decision and feedback at {link}",
