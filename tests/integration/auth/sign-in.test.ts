@@ -54,7 +54,7 @@ describe("the password step", () => {
     expect(second.outcome).toBe("signedIn");
     const signedIn = await validateSessionToken((second as { token: string }).token);
     expect(signedIn?.session.stage).toBe("signed_in");
-    expect(signedIn?.session.id).not.toBe(first.session.id);
+    expect(signedIn?.session.id).not.toBe(first.session.session.id);
     // The password-step session is gone: its token can never be used again.
     expect(await validateSessionToken(first.token)).toBeNull();
     expect(await auditActions(user.id)).toContain("auth.signIn.succeeded");
