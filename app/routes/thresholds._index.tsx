@@ -154,7 +154,12 @@ export default function Thresholds() {
             </li>
           ))}
         </ol>
-        <p className="govuk-body">{t("thresholds.makeContact")}</p>
+        <p className="govuk-body">
+          {t("thresholds.makeContact")}{" "}
+          <Link className="govuk-link" to="/sign-in">
+            {t("thresholds.signIn")}
+          </Link>
+        </p>
       </div>
     </div>
   );

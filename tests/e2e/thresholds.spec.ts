@@ -10,6 +10,8 @@ const defaultDocument = JSON.parse(
 ) as Record<string, unknown> & { descriptors: Record<string, unknown>[] };
 
 test("anyone can read the levels and search the descriptors, with JavaScript off @no-js", async ({ page }) => {
+  // The page lists every descriptor, which axe takes a while to check on a small machine.
+  test.setTimeout(300_000);
   await page.goto("/thresholds");
   await expect(page.getByRole("heading", { level: 1, name: "Threshold guidance" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Level 4: Specialist: statutory" })).toBeVisible();

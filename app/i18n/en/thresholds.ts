@@ -23,7 +23,8 @@ export const thresholds = {
   "thresholds.results.none": "No descriptors of need match your search. Try another word, or clear the search.",
   "thresholds.descriptor.level": "Level {level}",
   "thresholds.descriptor.examples": "For example:",
-  "thresholds.makeContact": "If you are a professional with a Front Door account, sign in to make a contact.",
+  "thresholds.makeContact": "If you are a professional with a Front Door account, you can make a contact online.",
+  "thresholds.signIn": "Sign in to make a contact",
 
   "nav.thresholds": "Threshold documents",
   "adminThresholds.title": "Threshold documents",
