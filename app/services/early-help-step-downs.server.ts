@@ -15,6 +15,7 @@ import {
   type ProposedLead,
 } from "~/domain/early-help/step-down";
 import { availablePlanKinds, type PlanKind } from "~/domain/early-help/terminology";
+import { mailStepDownAwaitingAcceptance, mailStepDownDecided } from "~/notifications/step-down-mail.server";
 import type { TimeLeft } from "~/domain/working-days";
 import { auditActor, recordAudit, type AuditActor } from "./audit.server";
 import { isUuid, refused, type UseCaseResult } from "./early-help-plan-records.server";
@@ -109,6 +110,7 @@ export async function insertStepDownRequest(
     })
     .returning({ id: stepDownRequests.id });
   await auditStepDown(tx, actor, { id: row!.id, reference, children }, "earlyHelp.stepDown.sent");
+  await mailStepDownAwaitingAcceptance(tx, { id: row!.id, reference });
   return { ok: true as const, id: row!.id, reference };
 }
 
@@ -264,6 +266,7 @@ export async function acceptStepDown(
       planReference: plan.reference,
       transitionMeetingOn: input.transitionMeetingOn,
     });
+    await mailStepDownDecided(tx, request, "accepted");
     return { ok: true as const, planId: plan.id };
   });
 }
@@ -291,6 +294,7 @@ export async function returnStepDown(
       })
       .where(eq(stepDownRequests.id, id));
     await auditStepDown(tx, actor, request, "earlyHelp.stepDown.returned");
+    await mailStepDownDecided(tx, request, "returned");
     return { ok: true as const };
   });
 }
@@ -330,6 +334,7 @@ export async function resendStepDown(
       })
       .where(eq(stepDownRequests.id, id));
     await auditStepDown(tx, actor, request, "earlyHelp.stepDown.resent");
+    await mailStepDownAwaitingAcceptance(tx, request);
     return { ok: true as const };
   });
 }
