@@ -14,6 +14,7 @@ import {
 import type { CurrentUser } from "~/auth/session.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { db } from "~/db.server";
+import { nextContactReference } from "~/models/contact.server";
 import { canRequestStepUp } from "~/domain/early-help/access";
 import { transition } from "~/domain/early-help/plan-status";
 import { buildStepUpHandover, stepUpDecision, type StepUpHandover } from "~/domain/early-help/step-up";
@@ -38,12 +39,6 @@ export interface StepUpRequest {
   workingWell: string;
   needsToHappen: string;
   familyAware: { aware: true } | { aware: false; reason: string };
-}
-
-/** FD-000123, numbered with every other contact. */
-async function nextContactReference(queryable: Queryable): Promise<string> {
-  const [row] = await queryable.execute<{ next: string }>(sql`select nextval('contact_reference_seq')::text as next`);
-  return `FD-${String(row!.next).padStart(6, "0")}`;
 }
 
 function handoverFor(detail: PlanDetail, request: StepUpRequest, user: CurrentUser, now: Date): StepUpHandover {
