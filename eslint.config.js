@@ -7,7 +7,16 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["build/", "build-*/", "node_modules/", ".data/", "public/", "test-results/", "playwright-report/", "bench-results/"],
+    ignores: [
+      "build/",
+      "build-*/",
+      "node_modules/",
+      ".data/",
+      "public/",
+      "test-results/",
+      "playwright-report/",
+      "bench-results/",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

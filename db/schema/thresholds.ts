@@ -18,13 +18,17 @@ export const thresholdDocuments = pgTable(
     status: thresholdDocumentStatus("status").notNull().default("draft"),
     document: jsonb("document").$type<ThresholdDocument>().notNull(),
     uploadedBy: uuid("uploaded_by").references(() => users.id),
-    uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().default(sql`now()`),
+    uploadedAt: timestamp("uploaded_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     publishedBy: uuid("published_by").references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }),
   },
   (table) => [
     // At most one version is in force at a time.
-    uniqueIndex("threshold_documents_one_published").on(table.status).where(sql`status = 'published'`),
+    uniqueIndex("threshold_documents_one_published")
+      .on(table.status)
+      .where(sql`status = 'published'`),
     index("threshold_documents_published_at_idx").on(table.publishedAt),
   ],
 );

@@ -186,16 +186,14 @@ export async function recordMashDecision(
       .select({ id: contactChildren.id })
       .from(contactChildren)
       .where(eq(contactChildren.contactId, contact.id));
-    await tx
-      .insert(childDecisions)
-      .values(
-        children.map((child) => ({
-          decisionId: decision!.id,
-          contactChildId: child.id,
-          decidedLevel: 4,
-          outcome: options.outcome,
-        })),
-      );
+    await tx.insert(childDecisions).values(
+      children.map((child) => ({
+        decisionId: decision!.id,
+        contactChildId: child.id,
+        decidedLevel: 4,
+        outcome: options.outcome,
+      })),
+    );
     return decision!.id;
   });
 }

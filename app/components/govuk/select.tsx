@@ -30,7 +30,18 @@ interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "id"
  * GOV.UK select. GOV.UK advises radios over selects where it can; a select
  * is for a long list people scan for one known answer, like ethnicity.
  */
-export function Select({ id, name, label, hint, error, placeholder, options, groups, className, ...props }: SelectProps) {
+export function Select({
+  id,
+  name,
+  label,
+  hint,
+  error,
+  placeholder,
+  options,
+  groups,
+  className,
+  ...props
+}: SelectProps) {
   return (
     <FormGroup error={error}>
       <Label htmlFor={id}>{label}</Label>
