@@ -29,7 +29,6 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 }
 
 export const paths = {
-  home: () => "/",
   thresholds: (search: { q?: string; domain?: string; level?: string } = {}) => withQuery("/thresholds", search),
   adminThresholds: (query: { published?: string } = {}) => withQuery("/admin/thresholds", query),
   adminThresholdDocument: (documentId: string) => `/admin/thresholds/${documentId}`,

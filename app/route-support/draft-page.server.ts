@@ -3,7 +3,7 @@ import { redirect, type AppLoadContext, type LoaderFunctionArgs } from "@remix-r
 import { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import type { CurrentUser } from "~/auth/session.server";
-import { saveAndReturnIntent, type FormReply } from "~/components/forms/govuk-form";
+import type { SubmissionResult } from "@conform-to/react";
 import {
   isPageAvailable,
   isReadyToSubmit,
@@ -13,6 +13,7 @@ import {
   type PageRef,
   type QuestionPageRef,
 } from "~/domain/contact/journey";
+import { databaseUnavailableKey, saveAndReturnIntent } from "~/forms/form-intents";
 import { paths, readReturnTo, type ReturnTo } from "~/paths";
 import { auditActor } from "~/services/audit.server";
 import {
@@ -99,7 +100,7 @@ export async function saveDraftPageAction<Schema extends z.ZodType>(
   args: RouteArgs,
   page: QuestionPageRef,
   options: SaveOptions<Schema>,
-): Promise<FormReply> {
+): Promise<SubmissionResult<string[]>> {
   const formData = await args.request.formData();
   try {
     const found = await requireDraftPage(args, page);
@@ -129,8 +130,8 @@ export async function saveDraftPageAction<Schema extends z.ZodType>(
 }
 
 /** Nothing could be saved: the page comes back with everything as typed and says why. */
-export function databaseUnavailableReply(formData: FormData): FormReply {
-  return parseWithZod(formData, { schema: z.any() }).reply({ formErrors: ["error.databaseUnavailable"] });
+export function databaseUnavailableReply(formData: FormData): SubmissionResult<string[]> {
+  return parseWithZod(formData, { schema: z.any() }).reply({ formErrors: [databaseUnavailableKey] });
 }
 
 /**

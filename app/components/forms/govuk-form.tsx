@@ -4,6 +4,7 @@ import { Form, type ShouldRevalidateFunction } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { z } from "zod";
 import { Button, ButtonGroup } from "~/components/govuk/button";
+import { databaseUnavailableKey, saveAndReturnIntent } from "~/forms/form-intents";
 import { ErrorSummary, type ErrorSummaryItem } from "~/components/govuk/error-summary";
 import { translateError, type MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
@@ -17,11 +18,6 @@ import { useT } from "~/i18n/use-t";
  * the title. Inputs are plain uncontrolled HTML, so everything works with
  * JavaScript off, and what was typed is never cleared.
  */
-
-/** The submit button that saves what it can and leaves: it never blocks on errors. */
-export const saveAndReturnIntent = "save-and-return";
-
-const databaseUnavailable = "error.databaseUnavailable";
 
 /** Buttons that submit the form for something other than an answer (a search): the browser does not validate them. */
 const unvalidatedIntents = new Set([saveAndReturnIntent, "search", "clear-search"]);
@@ -90,7 +86,7 @@ export function useGovukForm(options: GovukFormOptions): GovukForm {
     const first = errors[name]?.[0];
     return first === undefined ? undefined : translateError(t, first);
   };
-  const serviceDown = errors[""]?.includes(databaseUnavailable) ?? false;
+  const serviceDown = errors[""]?.includes(databaseUnavailableKey) ?? false;
   const names = Object.keys(errors).filter((name) => errors[name]?.length);
   const position = (name: string) => {
     const index = options.fieldOrder.findIndex((field) => name === field || name.startsWith(`${field}.`));

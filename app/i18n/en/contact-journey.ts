@@ -50,7 +50,6 @@ export const contactJourney = {
   "contactJourney.child.heading": "Child {number}",
   "contactJourney.child.isUnborn": "Is this an unborn baby?",
   "contactJourney.child.firstName": "First name",
-  "contactJourney.child.firstNameUnborn": "First name (optional)",
   "contactJourney.child.firstNameUnborn.hint": "Leave this blank if the baby has not been named.",
   "contactJourney.child.lastName": "Last name",
   "contactJourney.child.otherNames": "Other names the child is known by (optional)",
@@ -113,7 +112,6 @@ export const contactJourney = {
   "contactJourney.descriptors.search.results":
     "Showing the needs that match “{query}”, and the ones you have selected.",
   "contactJourney.descriptors.search.none": "No needs match “{query}”. Try another word, or show all needs.",
-  "contactJourney.descriptors.selected": "Needs you have selected",
   "contactJourney.descriptors.levelTag": "Level {level}",
 
   "contactJourney.concern.title": "The concern",
@@ -167,7 +165,6 @@ export const contactJourney = {
   "contactJourney.summary.phone": "Telephone",
   "contactJourney.summary.email": "Email",
   "contactJourney.summary.childCard": "Child {number}",
-  "contactJourney.summary.unbornBaby": "Unborn baby",
   "contactJourney.summary.unbornName": "Unborn baby {lastName}",
   "contactJourney.summary.otherNames": "Other names",
   "contactJourney.summary.dateOfBirth": "Date of birth",
