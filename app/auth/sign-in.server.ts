@@ -6,6 +6,7 @@ import { db } from "~/db.server";
 import { sendMail } from "~/mail/mailer.server";
 import { recordAudit, type AuditActor } from "~/services/audit.server";
 import { config } from "~/config.server";
+import { formatDateTime } from "~/i18n/dates";
 import { createTranslator } from "~/i18n/messages";
 import { verifyPassword } from "./password.server";
 import { createSession, invalidateSession, type CurrentUser, type ValidatedSession } from "./session.server";
@@ -314,11 +315,7 @@ async function recordSignIn(
         template: "newSignIn",
         personalisation: {
           name: account.name,
-          time: new Date().toLocaleString("en-GB", {
-            timeZone: "Europe/London",
-            dateStyle: "long",
-            timeStyle: "short",
-          }),
+          time: formatDateTime(new Date()),
           accountUrl: `${config().appUrl}/account/sessions`,
         },
       });

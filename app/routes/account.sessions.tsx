@@ -7,6 +7,7 @@ import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
+import { formatDateTime } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { endOtherSessions, endSession, listSessions } from "~/services/accounts.server";
@@ -30,8 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw redirect("/account/sessions?ended=one");
 }
 
-const when = (iso: string | Date) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" });
+const when = (value: string | Date) => formatDateTime(new Date(value));
 
 export default function Sessions() {
   const t = useT();

@@ -11,6 +11,7 @@ import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { Table } from "~/components/govuk/table";
 import { auditSearchSchema } from "~/forms/auth/admin";
+import { formatDateTime } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { auditSearchLimit, searchAudit } from "~/services/audit-search.server";
@@ -28,8 +29,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return { result: submission.reply(), events, limit: auditSearchLimit };
 }
 
-const when = (value: string | Date) =>
-  new Date(value).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "medium" });
+const when = (value: string | Date) => formatDateTime(new Date(value));
 
 export default function AuditSearch() {
   const t = useT();

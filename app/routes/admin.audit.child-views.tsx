@@ -11,6 +11,7 @@ import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { Table } from "~/components/govuk/table";
 import { childViewsSchema } from "~/forms/auth/admin";
+import { formatDateTime } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { childRecordViewers } from "~/services/audit-search.server";
@@ -33,10 +34,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   };
 }
 
-const when = (value: string | Date | null) =>
-  value
-    ? new Date(value).toLocaleString("en-GB", { timeZone: "Europe/London", dateStyle: "medium", timeStyle: "short" })
-    : "";
+const when = (value: string | Date | null) => (value ? formatDateTime(new Date(value)) : "");
 
 export default function ChildViews() {
   const t = useT();

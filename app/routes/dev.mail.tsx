@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { config } from "~/config.server";
+import { formatDateTime } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { latestDevMail } from "~/services/dev-mail.server";
@@ -30,10 +31,7 @@ export default function DevMail() {
           </div>
           <div className="govuk-summary-card__content">
             <p className="govuk-body-s">
-              {t("devMail.to")}: {message.to} ·{" "}
-              {t("devMail.sent", {
-                time: new Date(message.sentAt).toLocaleString("en-GB", { timeZone: "Europe/London" }),
-              })}
+              {t("devMail.to")}: {message.to} · {t("devMail.sent", { time: formatDateTime(new Date(message.sentAt)) })}
             </p>
             <pre className="govuk-body app-mail-body">{message.body}</pre>
           </div>
