@@ -43,7 +43,8 @@ const pendingSessionMinutes = 10;
 /** The idle expiry is written at most this often, not on every request. */
 const refreshIntervalMs = 60_000;
 
-function randomToken(bytes = 20): string {
+/** A secret for a cookie or a link: 160 random bits by default, in lower-case base32. */
+export function randomToken(bytes = 20): string {
   const random = new Uint8Array(bytes);
   crypto.getRandomValues(random);
   return encodeBase32LowerCaseNoPadding(random);

@@ -35,7 +35,7 @@ export function clientOf(request: Request, context: Pick<AppLoadContext, "ipAddr
   };
 }
 
-function actorFor(client: Client, user: Pick<CurrentUser, "id" | "role" | "organisationId"> | null): AuditActor {
+export function actorFor(client: Client, user: Pick<CurrentUser, "id" | "role" | "organisationId"> | null): AuditActor {
   return { user, ipAddress: client.ipAddress, correlationId: client.correlationId };
 }
 

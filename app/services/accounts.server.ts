@@ -1,11 +1,17 @@
-import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
 import { and, desc, eq, gt, isNotNull, isNull } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { oneTimeTokens, organisations, sessions, users } from "#db/schema";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
-import { createSession, invalidateSession, invalidateUserSessions, type CurrentUser } from "~/auth/session.server";
-import type { Client } from "~/auth/sign-in.server";
+import {
+  createSession,
+  hashSecret,
+  invalidateSession,
+  invalidateUserSessions,
+  randomToken,
+  type CurrentUser,
+} from "~/auth/session.server";
+import { actorFor, type Client } from "~/auth/sign-in.server";
 import {
   clearThrottle,
   lockedUntil,
@@ -24,14 +30,6 @@ import { recordAudit, type AuditActor } from "./audit.server";
 
 type Purpose = "invitation" | "password_reset";
 
-function actorFor(client: Client, user: Pick<CurrentUser, "id" | "role" | "organisationId"> | null): AuditActor {
-  return { user, ipAddress: client.ipAddress, correlationId: client.correlationId };
-}
-
-function hashToken(token: string): Uint8Array {
-  return sha256(new TextEncoder().encode(token));
-}
-
 /** A new single-use link token (160 random bits); earlier unused tokens of the same purpose stop working. */
 async function issueToken(
   tx: Queryable,
@@ -40,9 +38,7 @@ async function issueToken(
   createdBy: string | null,
   lifetimeMs: number,
 ): Promise<string> {
-  const random = new Uint8Array(20);
-  crypto.getRandomValues(random);
-  const token = encodeBase32LowerCaseNoPadding(random);
+  const token = randomToken();
   const now = new Date();
   await tx
     .update(oneTimeTokens)
@@ -50,7 +46,7 @@ async function issueToken(
     .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
   await tx.insert(oneTimeTokens).values({
     purpose,
-    tokenHash: hashToken(token),
+    tokenHash: hashSecret(token),
     userId,
     createdBy,
     createdAt: now,
@@ -62,7 +58,7 @@ async function issueToken(
 function validToken(purpose: Purpose, token: string) {
   return and(
     eq(oneTimeTokens.purpose, purpose),
-    eq(oneTimeTokens.tokenHash, hashToken(token)),
+    eq(oneTimeTokens.tokenHash, hashSecret(token)),
     isNull(oneTimeTokens.usedAt),
     gt(oneTimeTokens.expiresAt, new Date()),
   );
@@ -329,7 +325,7 @@ export async function listSessions(user: CurrentUser) {
 
 /** A stand-in for a session id, safe to put in a page: a hash, so it cannot be turned back into the id. */
 function sessionKey(sessionId: string): string {
-  return encodeBase32LowerCaseNoPadding(sha256(new TextEncoder().encode(`session-key:${sessionId}`))).slice(0, 26);
+  return encodeBase32LowerCaseNoPadding(hashSecret(`session-key:${sessionId}`)).slice(0, 26);
 }
 
 /** Ends one of the user's own other sessions, named by its stand-in key. */
