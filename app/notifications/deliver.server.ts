@@ -6,7 +6,7 @@ import type { Database, Queryable } from "#db/connection";
 import { notificationOutbox, type OutboxRow } from "#db/schema";
 import { nextAttemptAt, type AttemptFailure, type RetryPolicy } from "~/domain/notifications/retry";
 import { isNotificationTemplate } from "~/domain/notifications/templates";
-import { DeliveryFailure, type MailChannel, type OutgoingEmail } from "./channels/channel";
+import { DeliveryFailure, type MailChannel, type OutgoingEmail, type SendReceipt } from "./channels/channel";
 import { queueDelivery } from "./job-queue.server";
 import { renderEmail } from "./render";
 
@@ -34,41 +34,53 @@ export async function deliverMessage(context: DeliveryContext, outboxId: string)
   if (!message) return "notDue";
   const { channel, logger } = context;
   const log = logger.child({ outboxId, template: message.template, attempt: message.attempts });
+  let receipt: SendReceipt;
   try {
     const email = outgoingEmail(message);
     // Any earlier attempt may have reached the provider before its worker died or timed out.
     const earlier = message.attempts > 1 && channel.findEarlierSend ? await channel.findEarlierSend(email) : null;
     if (earlier) log.warn("an earlier attempt had reached the provider: recording it, not sending again");
-    const receipt = earlier ?? (await channel.send(email));
-    await finish(context.db, logger, message, {
-      status: "sent",
-      sentAt: sql`now()`,
-      channel: channel.name,
-      providerReference: receipt.providerReference,
-      lastError: null,
-    });
-    log.info("notification sent");
-    return "sent";
+    receipt = earlier ?? (await channel.send(email));
   } catch (error) {
-    const failure: AttemptFailure =
-      error instanceof DeliveryFailure ? error.failure : { kind: "retryable", message: String(error) };
-    const retryAt = nextAttemptAt(failure, message.attempts, message.queuedAt, new Date(), context.retryPolicy);
-    if (!retryAt) {
-      await finish(context.db, logger, message, { status: "dead", lastError: failure.message });
-      log.warn({ error: failure.message }, "notification dead: an administrator can retry it");
-      return "dead";
-    }
-    await context.db.transaction(async (tx) => {
-      const retried = await finish(tx, logger, message, {
-        status: "pending",
-        nextAttemptAt: retryAt,
-        lastError: failure.message,
-      });
-      if (retried) await queueDelivery(tx, message.id, retryAt);
-    });
-    log.info({ error: failure.message, retryAt }, "notification will be retried");
-    return "retrying";
+    return recordFailure(context, message, error, log);
   }
+  // If this fails the job fails: the claim runs out, and the next attempt asks the provider first.
+  await finish(context.db, logger, message, {
+    status: "sent",
+    sentAt: sql`now()`,
+    channel: channel.name,
+    providerReference: receipt.providerReference,
+    lastError: null,
+  });
+  log.info("notification sent");
+  return "sent";
+}
+
+/** A failed attempt: dead if it cannot succeed or has run out of time, else a job for the next attempt. */
+async function recordFailure(
+  context: DeliveryContext,
+  message: OutboxRow,
+  error: unknown,
+  log: Logger,
+): Promise<DeliveryOutcome> {
+  const failure: AttemptFailure =
+    error instanceof DeliveryFailure ? error.failure : { kind: "retryable", message: String(error) };
+  const retryAt = nextAttemptAt(failure, message.attempts, message.queuedAt, new Date(), context.retryPolicy);
+  if (!retryAt) {
+    await finish(context.db, context.logger, message, { status: "dead", lastError: failure.message });
+    log.warn({ error: failure.message }, "notification dead: an administrator can retry it");
+    return "dead";
+  }
+  await context.db.transaction(async (tx) => {
+    const retried = await finish(tx, context.logger, message, {
+      status: "pending",
+      nextAttemptAt: retryAt,
+      lastError: failure.message,
+    });
+    if (retried) await queueDelivery(tx, message.id, retryAt);
+  });
+  log.info({ error: failure.message, retryAt }, "notification will be retried");
+  return "retrying";
 }
 
 async function claim(context: DeliveryContext, outboxId: string): Promise<OutboxRow | undefined> {
