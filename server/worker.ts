@@ -10,7 +10,7 @@ import { createDatabase } from "../db/connection";
 import { startNotificationsFromConfig } from "./notifications";
 
 const config = readConfig();
-const logger = pino({ level: config.LOG_LEVEL, base: { module: "worker" } });
+const logger = pino({ level: config.LOG_LEVEL });
 if (!config.DATABASE_URL) {
   logger.fatal("The worker needs DATABASE_URL: the database the web server uses.");
   process.exit(1);
