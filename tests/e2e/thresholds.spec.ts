@@ -9,7 +9,7 @@ const defaultDocument = JSON.parse(
   readFileSync(path.resolve("config/threshold-documents/northmoor-2026.json"), "utf8"),
 ) as Record<string, unknown> & { descriptors: Record<string, unknown>[] };
 
-test("anyone can read the levels and search the descriptors, with JavaScript off @no-js", async ({ page }) => {
+test("anyone can read the levels and search the descriptors @no-js", async ({ page }) => {
   // The page lists every descriptor, which axe takes a while to check on a small machine.
   test.setTimeout(300_000);
   await page.goto("/thresholds");

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
-import { Link } from "@remix-run/react";
+import { Link, useNavigation } from "@remix-run/react";
 import { classNames } from "./classes";
 
 type Variant = "primary" | "secondary" | "warning";
@@ -14,14 +14,24 @@ interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
 }
 
-export function Button({ variant = "primary", className, type = "submit", ...props }: ButtonProps) {
+/**
+ * A GOV.UK button. A second click while a form is still being sent is ignored,
+ * so a double click never posts twice. This replaces GOV.UK Frontend's
+ * data-prevent-double-click, which ignores every click for a second: Remix keeps
+ * the same button on screen after an error or a search, and a quick second
+ * submission of corrected answers would be silently dropped.
+ */
+export function Button({ variant = "primary", className, type = "submit", onClick, ...props }: ButtonProps) {
+  const sending = useNavigation().state === "submitting";
   return (
     <button
       type={type}
       className={classNames("govuk-button", variantClass[variant], className)}
       data-module="govuk-button"
-      // GOV.UK buttons ignore a second click within a second, so a double click never posts twice.
-      data-prevent-double-click="true"
+      onClick={(event) => {
+        if (type === "submit" && sending) event.preventDefault();
+        else onClick?.(event);
+      }}
       {...props}
     />
   );
