@@ -73,6 +73,15 @@ export async function openDeliveryJobs(db: Database, outboxId?: string): Promise
   return rows[0]?.count ?? 0;
 }
 
+/** Delivery jobs, in any state, whose message is not in the outbox: what a rolled-back change must not leave. */
+export async function orphanDeliveryJobs(db: Database): Promise<number> {
+  const rows = await db.execute<{ count: number }>(sql`
+    select count(*)::int as count from pgboss.job
+    where name = 'notification-delivery'
+    and not exists (select 1 from notification_outbox where id::text = pgboss.job.data->>'outboxId')`);
+  return rows[0]?.count ?? 0;
+}
+
 /** A channel that fails as told, for tests of what the worker does with failures. */
 export function scriptedChannel(script: (attempt: number) => Error | null): MailChannel & { sent: string[] } {
   let attempts = 0;
