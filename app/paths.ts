@@ -37,6 +37,9 @@ export const paths = {
   contact: (reference: string) => `/contacts/${reference}`,
   contactConfirmation: (reference: string) => `/contacts/${reference}/confirmation`,
   draft: (draftId: string) => `/contacts/drafts/${draftId}`,
+  /** "Are you sure you want to remove…?" for one child or adult. */
+  removeFromDraft: (draftId: string, entry: { page: "child" | "adult"; index: number }) =>
+    `/contacts/drafts/${draftId}/${entry.page === "child" ? "children" : "adults"}/${entry.index + 1}/remove`,
   draftPage: (draftId: string, page: PageRef, options: { returnTo?: ReturnTo } = {}): string => {
     const base = `/contacts/drafts/${draftId}`;
     let path: string;

@@ -84,6 +84,8 @@ export const routeRules: Record<string, RouteRule> = {
   "contacts.drafts.$draftId.children.$childNumber": permission("contact.create"),
   "contacts.drafts.$draftId.adults._index": permission("contact.create"),
   "contacts.drafts.$draftId.adults.$adultNumber": permission("contact.create"),
+  "contacts.drafts.$draftId.adults.$adultNumber_.remove": permission("contact.create"),
+  "contacts.drafts.$draftId.children.$childNumber_.remove": permission("contact.create"),
   "contacts.drafts.$draftId.descriptors": permission("contact.create"),
   "contacts.drafts.$draftId.concern": permission("contact.create"),
   "contacts.drafts.$draftId.level": permission("contact.create"),

@@ -26,6 +26,7 @@ export async function loader(args: LoaderFunctionArgs) {
     adultHrefs: draft.answers.adults.map((_adult, index) =>
       paths.draftPage(draft.id, { page: "adult", index }, { returnTo }),
     ),
+    removeHrefs: draft.answers.adults.map((_adult, index) => paths.removeFromDraft(draft.id, { page: "adult", index })),
   };
 }
 
@@ -39,7 +40,7 @@ export function action(args: ActionFunctionArgs) {
 /** The household and other adults who matter: a "no" here with none added is an answer, not a gap. */
 export default function Adults() {
   const t = useT();
-  const { back, adults, adultHrefs } = useLoaderData<typeof loader>();
+  const { back, adults, adultHrefs, removeHrefs } = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "add-another-adult",
     schema: addAnotherAdultSchema,
@@ -58,12 +59,16 @@ export default function Adults() {
         <SummaryCard
           key={index}
           title={t("contactJourney.summary.adultCard", { number: index + 1 })}
-          actions={
-            <Link className="govuk-link" to={adultHrefs[index]!}>
+          actions={[
+            <Link key="change" className="govuk-link" to={adultHrefs[index]!}>
               {t("common.change")}
               <span className="govuk-visually-hidden"> {adultName(adult)}</span>
-            </Link>
-          }
+            </Link>,
+            <Link key="remove" className="govuk-link" to={removeHrefs[index]!}>
+              {t("contactJourney.remove")}
+              <span className="govuk-visually-hidden"> {adultName(adult)}</span>
+            </Link>,
+          ]}
         >
           <SummaryList
             rows={[

@@ -26,6 +26,9 @@ export async function loader(args: LoaderFunctionArgs) {
     childHrefs: draft.answers.children.map((_child, index) =>
       paths.draftPage(draft.id, { page: "child", index }, { returnTo }),
     ),
+    removeHrefs: draft.answers.children.map((_child, index) =>
+      paths.removeFromDraft(draft.id, { page: "child", index }),
+    ),
   };
 }
 
@@ -39,7 +42,7 @@ export function action(args: ActionFunctionArgs) {
 /** GOV.UK's "add another" pattern: the children so far, then whether there is another. */
 export default function Children() {
   const t = useT();
-  const { back, children, childHrefs } = useLoaderData<typeof loader>();
+  const { back, children, childHrefs, removeHrefs } = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "add-another-child",
     schema: addAnotherChildSchema,
@@ -56,12 +59,16 @@ export default function Children() {
         <SummaryCard
           key={index}
           title={t("contactJourney.summary.childCard", { number: index + 1 })}
-          actions={
-            <Link className="govuk-link" to={childHrefs[index]!}>
+          actions={[
+            <Link key="change" className="govuk-link" to={childHrefs[index]!}>
               {t("common.change")}
               <span className="govuk-visually-hidden"> {childName(t, child)}</span>
-            </Link>
-          }
+            </Link>,
+            <Link key="remove" className="govuk-link" to={removeHrefs[index]!}>
+              {t("contactJourney.remove")}
+              <span className="govuk-visually-hidden"> {childName(t, child)}</span>
+            </Link>,
+          ]}
         >
           <SummaryList rows={childRows(t, child).slice(0, 2)} />
         </SummaryCard>

@@ -35,6 +35,8 @@ export interface OpenDraft {
 export type DraftLookup =
   { outcome: "open"; draft: OpenDraft } | { outcome: "submitted"; reference: string } | { outcome: "not-found" };
 
+const maxUnsavedInputLength = 100_000;
+
 /** Where a page keeps its unsaved input: one key per page, and per child or adult. */
 export function draftPageKey(page: PageRef): string {
   return "index" in page ? `${page.page}-${page.index}` : page.page;
@@ -114,6 +116,41 @@ export async function saveDraftPage(
 }
 
 /**
+ * Removes one child or adult from a draft. Later entries move up a place, so
+ * unsaved input kept for any of them (keyed by position) is dropped rather
+ * than shown on the wrong person's page.
+ */
+export async function removeDraftEntry(
+  actor: AuditActor,
+  user: DraftOwner,
+  draftId: string,
+  entry: { page: "child" | "adult"; index: number },
+): Promise<SaveResult> {
+  return db().transaction(async (tx) => {
+    const draft = await lockOwnDraft(tx, user, draftId);
+    if (!draft) return { outcome: "not-found" as const };
+    if (draft.submittedContactId) return submittedLookup(tx, user, draft.submittedContactId);
+    const current = await currentThresholdDocument(tx);
+    const list = entry.page === "child" ? "children" : "adults";
+    const answers = {
+      ...draft.answers,
+      [list]: draft.answers[list].filter((_item, index) => index !== entry.index),
+    };
+    const unsavedInput = Object.fromEntries(
+      Object.entries(draft.unsavedInput).filter(([key]) => !key.startsWith(`${entry.page}-`)),
+    );
+    await updateDraft(tx, draft.id, { answers, unsavedInput, thresholdDocumentId: current.id }, new Date());
+    await recordAudit(tx, actor, {
+      action: "contact.draft.remove",
+      subjectType: "contact_draft",
+      subjectId: draft.id,
+      details: { page: draftPageKey(entry) },
+    });
+    return { outcome: "saved" as const, answers, context: { document: current.document } };
+  });
+}
+
+/**
  * Keeps what was typed on a page that could not be saved yet (it had errors,
  * or the referrer chose to come back later), so it is there when they return.
  * Counts as a change: the draft's 30 days start again.
@@ -125,6 +162,8 @@ export async function keepUnsavedInput(
   page: PageRef,
   input: unknown,
 ): Promise<void> {
+  // The biggest page (three 5,000-character boxes) is far below this; anything larger is not a person typing.
+  if (JSON.stringify(input).length > maxUnsavedInputLength) return;
   await db().transaction(async (tx) => {
     const draft = await lockOwnDraft(tx, user, draftId);
     if (!draft || draft.submittedContactId) return;

@@ -6,6 +6,7 @@ import {
   listOpenDrafts,
   openDraft,
   purgeExpiredDrafts,
+  removeDraftEntry,
   saveDraftPage,
   startContactDraft,
 } from "~/services/contact-drafts.server";
@@ -75,6 +76,25 @@ describe("contact drafts", () => {
     }));
     resumed = await openDraft(school, draftId);
     expect(resumed.outcome === "open" && resumed.draft.unsavedInput).toEqual({});
+  });
+
+  it("lose a child who was added by mistake, and any unsaved input kept for the children's pages", async () => {
+    const { draftId } = await startContactDraft(actorFor(school), school, { immediateDanger: "no" });
+    const [amy, ben] = completeAnswers().children;
+    await saveDraftPage(actorFor(school), school, draftId, { page: "child", index: 0 }, (answers) => ({
+      ...answers,
+      children: [amy!, ben!],
+    }));
+    await keepUnsavedInput(actorFor(school), school, draftId, { page: "child", index: 1 }, { lastName: "Ev" });
+    await keepUnsavedInput(actorFor(school), school, draftId, { page: "referrer" }, { name: "Priya" });
+
+    const removed = await removeDraftEntry(actorFor(school), school, draftId, { page: "child", index: 0 });
+    expect(removed.outcome === "saved" && removed.answers.children.map((child) => child.firstName)).toEqual(["Ben"]);
+    const resumed = await openDraft(school, draftId);
+    expect(resumed.outcome === "open" && resumed.draft.unsavedInput).toEqual({ referrer: { name: "Priya" } });
+    expect(await removeDraftEntry(actorFor(otherSchool), otherSchool, draftId, { page: "child", index: 0 })).toEqual({
+      outcome: "not-found",
+    });
   });
 
   it("are removed after 30 days untouched, and the removal is audited", async () => {

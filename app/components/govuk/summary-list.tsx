@@ -45,14 +45,25 @@ export function SummaryCard({
   children,
 }: {
   title: ReactNode;
-  actions?: ReactNode;
+  /** One action, or several (GOV.UK lists them: "Change", "Remove"). */
+  actions?: ReactNode | ReactNode[];
   children: ReactNode;
 }) {
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
         <h2 className="govuk-summary-card__title">{title}</h2>
-        {actions ? <div className="govuk-summary-card__actions">{actions}</div> : null}
+        {Array.isArray(actions) ? (
+          <ul className="govuk-summary-card__actions">
+            {actions.map((action, index) => (
+              <li key={index} className="govuk-summary-card__action">
+                {action}
+              </li>
+            ))}
+          </ul>
+        ) : actions ? (
+          <div className="govuk-summary-card__actions">{actions}</div>
+        ) : null}
       </div>
       <div className="govuk-summary-card__content">{children}</div>
     </div>

@@ -16,3 +16,12 @@ export const addAnotherAdultSchema = z.object({
 });
 
 export type AddAnotherAnswers = z.output<typeof addAnotherChildSchema>;
+
+/** "Are you sure you want to remove…?" under GOV.UK's add another pattern. */
+export const removeChildSchema = z.object({
+  remove: choice(yesNo, key("contact.children.remove.required")),
+});
+
+export const removeAdultSchema = z.object({
+  remove: choice(yesNo, key("contact.adults.remove.required")),
+});

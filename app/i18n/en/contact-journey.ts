@@ -80,6 +80,11 @@ export const contactJourney = {
   "contactJourney.children.addAnother.hint":
     "Add every child in the household the concern is about, including an unborn baby.",
 
+  "contactJourney.removeChild.title": "Remove a child",
+  "contactJourney.removeAdult.title": "Remove an adult",
+  "contactJourney.remove.question": "Are you sure you want to remove {name}?",
+  "contactJourney.remove": "Remove",
+
   "contactJourney.adult.title": "Details of an adult",
   "contactJourney.adult.heading": "Adult {number}",
   "contactJourney.adult.firstName": "First name",

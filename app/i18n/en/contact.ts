@@ -88,6 +88,7 @@ export const contact = {
   "contact.child.interpreterNeeded.required": "Select yes if the child or family need an interpreter",
 
   "contact.children.addAnother.required": "Select yes if you need to add another child",
+  "contact.children.remove.required": "Select yes if you want to remove this child",
 
   "contact.adult.firstName.required": "Enter the adult’s first name",
   "contact.adult.firstName.tooLong": "The adult’s first name must be 100 characters or less",
@@ -111,6 +112,7 @@ export const contact = {
   "contact.adult.riskDetails.tooLong": "Description of the risk must be 2,000 characters or less",
 
   "contact.adults.addAnother.required": "Select yes if you need to add an adult",
+  "contact.adults.remove.required": "Select yes if you want to remove this adult",
 
   "contact.descriptors.required": "Select at least one need that applies to the child",
   "contact.descriptors.unknown":
