@@ -11,7 +11,6 @@ import { Button } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
 import { DateInput } from "~/components/govuk/date-input";
 import { Table } from "~/components/govuk/table";
-import { networkMeetingTypeLabels, networkMeetingTypes } from "~/domain/early-help/family-network";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { networkMeetingDefaults, networkMeetingSchema } from "~/forms/early-help/family-network";
 import { toFieldErrors } from "~/forms/early-help/fields";
@@ -90,10 +89,8 @@ export default function FamilyNetwork() {
           selected={form.value("offered")}
           items={[
             { value: "no", label: t("plans.network.notOffered") },
-            ...networkMeetingTypes.map((type) => ({
-              value: type,
-              label: t("plans.network.offeredType", { type: t(networkMeetingTypeLabels[type]) }),
-            })),
+            { value: "family_group_conference", label: t("plans.network.offeredConference") },
+            { value: "family_network_meeting", label: t("plans.network.offeredMeeting") },
           ]}
         />
         <Radios

@@ -234,3 +234,145 @@ test("a social worker steps a family down and the early help manager accepts it 
   await expect(page.getByRole("heading", { level: 1, name: "Maya Patel" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a partner starts a plan and works through every section of it @no-js", async ({ page }) => {
+  test.setTimeout(600_000);
+  await signInAs(page, schoolLead);
+  await page.goto("/early-help");
+  await page.getByRole("link", { name: "Start a plan" }).click();
+  await page.getByRole("button", { name: "Start the plan" }).click();
+  await expect(page).toHaveTitle(/^Error: Start a plan/);
+  await expect(page.getByRole("link", { name: "Enter the child's first name" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("First name").fill("Leo");
+  await page.getByLabel("Last name").fill("Hughes");
+  await fillDate(page, "dateOfBirth", "2019-02-11");
+  await page.locator("#givenBy-name").fill("Kerry Hughes");
+  await page.locator("#givenBy-relationship").fill("mother");
+  await fillDate(page, "givenOn", isoDaysAgo(0));
+  await page.getByLabel("Carry out an assessment").check();
+  await page.getByLabel("Work with the family on a plan").check();
+  await page.getByRole("button", { name: "Start the plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Leo Hughes" })).toBeVisible();
+  const planUrl = page.url().split("?")[0]!;
+
+  await page.getByRole("link", { name: "Children in the family" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("First name").fill("Mia");
+  await page.getByLabel("Last name").fill("Hughes");
+  await fillDate(page, "dateOfBirth", "2021-07-01");
+  await page.getByRole("button", { name: "Add child" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Leo Hughes, Mia Hughes" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Early Help Assessment" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Needs").first().fill("Leo's speech is behind for his age.");
+  await page.getByLabel("The family's view").fill("We want Leo to be ready for school.");
+  await page.getByLabel("The child's voice").fill("Leo says he likes the park and his sister.");
+  await radio(page, "Have you completed the assessment?", "Yes").check();
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Leo Hughes, Mia Hughes" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Team around the family" }).click();
+  await page.getByRole("link", { name: "Add someone without an account" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Full name").fill("Dev Mistry");
+  await page.getByLabel("Agency or organisation").fill("Northmoor Speech and Language Therapy");
+  await page.getByLabel("Role", { exact: true }).fill("Speech and language therapist");
+  await page.getByRole("button", { name: "Add to team" }).click();
+  await expect(page.getByRole("cell", { name: "Dev Mistry", exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(`${planUrl}/family-network`);
+  await expectNoAxeViolations(page);
+  await radio(page, /offered a family group conference/, "Yes, a family network meeting").check();
+  await radio(page, "Did the family accept?", "Not answered yet").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.goto(`${planUrl}/family-network/add-person`);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Name", { exact: true }).fill("Pat Hughes");
+  await page.getByLabel("Relationship").fill("grandmother");
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page.getByRole("cell", { name: "Pat Hughes", exact: true })).toBeVisible();
+
+  await page.goto(`${planUrl}/goals/new`);
+  await radio(page, "Which outcome does this goal work towards?", "Good early years development").check();
+  await page.getByLabel("What need does it answer?").fill("Leo's speech is behind");
+  await page.getByLabel("What does the family want to be different?").fill("Leo talks in sentences");
+  await fillDate(page, "setOn", isoDaysAgo(0));
+  await page.getByLabel("Score now").fill("2");
+  await page.getByLabel("Target score").fill("7");
+  await page.getByRole("button", { name: "Add goal" }).click();
+  await page.getByRole("link", { name: /Add an action/ }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("What will be done?").fill("Weekly speech therapy sessions");
+  await page.getByLabel("Who will do it?").fill("Dev Mistry");
+  await fillDate(page, "byWhen", isoDaysAgo(-28));
+  await page.getByRole("button", { name: "Add action" }).click();
+  await page.getByRole("button", { name: /Mark as done/ }).click();
+  await expect(page.getByText(/Done on/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Record that consent was withdrawn" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Who withdrew consent").fill("Kerry Hughes");
+  await page.locator("#by-relationship").fill("mother");
+  await fillDate(page, "on", isoDaysAgo(0));
+  await radio(page, "What should happen to the plan", "Pause the plan").check();
+  await page.getByRole("button", { name: "Record withdrawal" }).click();
+  await expect(page.getByText("Paused").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Family's consent" }).click();
+  await page.locator("#givenBy-name").fill("Kerry Hughes");
+  await page.locator("#givenBy-relationship").fill("mother");
+  await fillDate(page, "givenOn", isoDaysAgo(0));
+  await page.getByLabel("Work with the family on a plan").check();
+  await page.getByRole("button", { name: "Record consent" }).click();
+  await expect(page.getByText("Active", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Close the plan" }).click();
+  await expectNoAxeViolations(page);
+});
+
+test("the early help manager returns a step-down and the social worker puts it right", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signInAs(page, socialWorker);
+  await page.goto("/early-help/step-downs/new");
+  await page.locator("#children-0-firstName").fill("Noah");
+  await page.locator("#children-0-lastName").fill("Reid");
+  await fillDate(page, "children-0-dateOfBirth", "2012-03-14");
+  await page.getByLabel("Summary of the work with the family").fill("Eight weeks of work.");
+  await page.getByLabel("Risks to the children now").fill("Low.");
+  await page.getByLabel("What must carry on after the handover").fill("Youth club.");
+  await page.locator("#consent-givenBy-name").fill("Jo Reid");
+  await page.locator("#consent-givenBy-relationship").fill("father");
+  await fillDate(page, "consent-givenOn", isoDaysAgo(0));
+  await page.getByLabel("Work with the family on a plan").check();
+  await page.getByLabel("A named person").check();
+  await page.getByLabel("Their name").fill("Aisha Begum");
+  await page.getByLabel("Organisation", { exact: true }).fill("Northmoor Early Help Team");
+  await page.getByRole("button", { name: "Send step-down" }).click();
+  await expect(page.getByText("Step-down sent to the early help manager")).toBeVisible();
+  const stepDownUrl = page.url().split("?")[0]!;
+
+  await signInAs(page, manager);
+  await page.goto(stepDownUrl);
+  await page.getByRole("link", { name: "Return to social care" }).click();
+  await page.getByRole("button", { name: "Return to social care" }).click();
+  await expect(page).toHaveTitle(/^Error: Return the step-down/);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Why are you returning the step-down?").fill("Please say what the youth club does for Noah.");
+  await page.getByRole("button", { name: "Return to social care" }).click();
+  await expect(page.getByText("Step-down returned to social care")).toBeVisible();
+
+  await signInAs(page, socialWorker);
+  await page.goto(stepDownUrl);
+  await expect(page.getByText("Please say what the youth club does for Noah.").first()).toBeVisible();
+  await page.getByRole("link", { name: "Put it right and send it again" }).click();
+  await expectNoAxeViolations(page);
+  await page
+    .getByLabel("What must carry on after the handover")
+    .fill("Youth club on Tuesdays, where Noah has a mentor.");
+  await page.getByRole("button", { name: "Send step-down again" }).click();
+  await expect(page.getByText("Step-down sent again")).toBeVisible();
+  await expect(page.getByText("Waiting for a decision")).toBeVisible();
+});
