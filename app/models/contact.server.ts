@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactChildren, contacts, thresholdDocuments } from "#db/schema";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import type { ContactStatus } from "~/domain/mash/contact-status";
 import type { ThresholdDocument } from "~/domain/thresholds/document";
+import { clampPage, pageCount, type PageRequest, type Paged } from "~/lists/pages";
 
 /**
  * Submitted contacts, as the referrer's organisation sees them. Every read
@@ -71,11 +72,17 @@ export interface ContactSummary {
   children: { firstName: string | null; lastName: string; dueDate: string | null }[];
 }
 
-/** The organisation's contacts, newest first, with the names of the children in each. */
+/** One page of the organisation's contacts, newest first, with the names of the children in each. */
 export async function listOrganisationContacts(
   queryable: Queryable,
   user: OrganisationMember,
-): Promise<ContactSummary[]> {
+  request: PageRequest,
+): Promise<Paged<ContactSummary>> {
+  const ofOrganisation = eq(contacts.organisationId, user.organisationId);
+  const [{ total }] = (await queryable.select({ total: count() }).from(contacts).where(ofOrganisation)) as [
+    { total: number },
+  ];
+  const { page, pageSize, offset } = clampPage(request, total);
   const rows = await queryable
     .select({
       id: contacts.id,
@@ -84,30 +91,34 @@ export async function listOrganisationContacts(
       status: contacts.status,
     })
     .from(contacts)
-    .where(eq(contacts.organisationId, user.organisationId))
-    .orderBy(desc(contacts.submittedAt));
-  if (rows.length === 0) return [];
-  const children = await queryable
-    .select({
-      contactId: contactChildren.contactId,
-      firstName: contactChildren.firstName,
-      lastName: contactChildren.lastName,
-      dueDate: contactChildren.dueDate,
-    })
-    .from(contactChildren)
-    .where(
-      inArray(
-        contactChildren.contactId,
-        rows.map((row) => row.id),
-      ),
-    )
-    .orderBy(asc(contactChildren.position));
-  return rows.map((row) => ({
+    .where(ofOrganisation)
+    .orderBy(desc(contacts.submittedAt), desc(contacts.reference))
+    .limit(pageSize)
+    .offset(offset);
+  const children = rows.length
+    ? await queryable
+        .select({
+          contactId: contactChildren.contactId,
+          firstName: contactChildren.firstName,
+          lastName: contactChildren.lastName,
+          dueDate: contactChildren.dueDate,
+        })
+        .from(contactChildren)
+        .where(
+          inArray(
+            contactChildren.contactId,
+            rows.map((row) => row.id),
+          ),
+        )
+        .orderBy(asc(contactChildren.position))
+    : [];
+  const items = rows.map((row) => ({
     ...row,
     children: children
       .filter((child) => child.contactId === row.id)
       .map(({ contactId: _contactId, ...child }) => child),
   }));
+  return { items, page, pageCount: pageCount(total, pageSize), total };
 }
 
 export interface ContactRecord {

@@ -4,12 +4,14 @@ import { requirePermission } from "~/auth/authorise.server";
 import { can } from "~/auth/permissions";
 import { childName } from "~/components/contact/answers-summary";
 import { StartButton } from "~/components/govuk/button";
+import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
 import { WarningText } from "~/components/govuk/warning-text";
 import { formatDate } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
+import { pageRequest } from "~/lists/pages";
 import { paths } from "~/paths";
 import type { ListedChild } from "~/services/contact-drafts.server";
 import { contactsPage } from "~/services/contacts.server";
@@ -18,7 +20,9 @@ export const meta: MetaFunction = () => [{ title: pageTitle("contacts.title") }]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "contact.viewOwnOrganisation", { context });
-  const { drafts, contacts } = await contactsPage(user);
+  const listPage = pageRequest(request.url);
+  const { drafts, contacts } = await contactsPage(user, listPage);
+  const from = (contacts.page - 1) * listPage.pageSize + 1;
   return {
     organisation: user.organisationName,
     canCreate: can(user, "contact.create"),
@@ -30,7 +34,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       deletedOn: formatDate(draft.expiresAt),
       expiring: draft.expiring,
     })),
-    contacts: contacts.map((contact) => ({
+    page: contacts.page,
+    pageCount: contacts.pageCount,
+    showing: {
+      from: from.toLocaleString("en-GB"),
+      to: (from + contacts.items.length - 1).toLocaleString("en-GB"),
+      total: contacts.total.toLocaleString("en-GB"),
+    },
+    contacts: contacts.items.map((contact) => ({
       reference: contact.reference,
       href: paths.contact(contact.reference),
       children: contact.children.map((child) => ({
@@ -47,7 +58,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 /** The referrer's own drafts, and what their organisation has submitted and where each contact is. */
 export default function Contacts() {
   const t = useT();
-  const { organisation, canCreate, drafts, contacts } = useLoaderData<typeof loader>();
+  const { organisation, canCreate, drafts, contacts, page, pageCount, showing } = useLoaderData<typeof loader>();
   const names = (children: ListedChild[]) =>
     children.length
       ? children
@@ -115,26 +126,32 @@ export default function Contacts() {
       {contacts.length === 0 ? (
         <p className="govuk-body">{t("contacts.submitted.none")}</p>
       ) : (
-        <Table
-          rows={contacts}
-          rowKey={(contact) => contact.reference}
-          columns={[
-            {
-              header: t("contacts.submitted.reference"),
-              cell: (contact) => (
-                <Link className="govuk-link" to={contact.href}>
-                  {contact.reference}
-                </Link>
-              ),
-            },
-            { header: t("contacts.submitted.children"), cell: (contact) => names(contact.children) },
-            { header: t("contacts.submitted.submitted"), cell: (contact) => contact.submitted },
-            {
-              header: t("contacts.submitted.status"),
-              cell: (contact) => <Tag colour="blue">{t(`contacts.status.${contact.status}`)}</Tag>,
-            },
-          ]}
-        />
+        <>
+          <p className="govuk-body" id="contacts-count">
+            {t("pagination.showing", showing)}
+          </p>
+          <Table
+            rows={contacts}
+            rowKey={(contact) => contact.reference}
+            columns={[
+              {
+                header: t("contacts.submitted.reference"),
+                cell: (contact) => (
+                  <Link className="govuk-link" to={contact.href}>
+                    {contact.reference}
+                  </Link>
+                ),
+              },
+              { header: t("contacts.submitted.children"), cell: (contact) => names(contact.children) },
+              { header: t("contacts.submitted.submitted"), cell: (contact) => contact.submitted },
+              {
+                header: t("contacts.submitted.status"),
+                cell: (contact) => <Tag colour="blue">{t(`contacts.status.${contact.status}`)}</Tag>,
+              },
+            ]}
+          />
+          <Pagination page={page} pageCount={pageCount} />
+        </>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { createScreeningClock, defaultScreeningTimelinessPolicy, screeningDueTim
 import { proposedLevel } from "~/forms/contact/level";
 import { formatDateTime } from "~/i18n/dates";
 import { sendMail } from "~/mail/mailer.server";
+import { defaultPageSize, type PageRequest, type Paged } from "~/lists/pages";
 import { lockOwnDraft, updateDraft } from "~/models/contact-draft.server";
 import {
   contactIdOutsideOrganisation,
@@ -122,12 +123,19 @@ function childRow(child: CompleteContact["children"][number]): NewContactChild {
 
 export interface ContactsPage {
   drafts: DraftListItem[];
-  contacts: ContactSummary[];
+  contacts: Paged<ContactSummary>;
 }
 
-/** The referrer's list: their own drafts, and every contact their organisation has submitted. */
-export async function contactsPage(user: CurrentUser, now = new Date()): Promise<ContactsPage> {
-  const [drafts, contacts] = await Promise.all([listOpenDrafts(user, now), listOrganisationContacts(db(), user)]);
+/** The referrer's list: their own drafts, and a page of the contacts their organisation has submitted. */
+export async function contactsPage(
+  user: CurrentUser,
+  request: PageRequest = { page: 1, pageSize: defaultPageSize },
+  now = new Date(),
+): Promise<ContactsPage> {
+  const [drafts, contacts] = await Promise.all([
+    listOpenDrafts(user, now),
+    listOrganisationContacts(db(), user, request),
+  ]);
   return { drafts, contacts };
 }
 

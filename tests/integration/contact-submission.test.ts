@@ -14,17 +14,21 @@ import {
 } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
+import { createUser } from "#tests/support/auth-factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db } = useTestDatabase();
 let school: CurrentUser;
 let otherSchool: CurrentUser;
+let pagedSchool: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
   await ensureThresholdDocumentPublished(db());
   school = await demoUser(db(), "dsl@northmoor-primary.example");
   otherSchool = await demoUser(db(), "dsl@riverside-academy.example");
+  // An organisation of its own, so no other test's contacts appear in its list.
+  pagedSchool = await demoUser(db(), (await createUser(db(), { role: "partner", twoFactor: false })).email);
 });
 
 async function readyDraft(user: CurrentUser): Promise<string> {
@@ -101,19 +105,34 @@ describe("submitting a contact", () => {
 });
 
 describe("contacts are scoped by organisation", () => {
+  it("are listed a page at a time, newest first, and a page past the end shows the last", async () => {
+    const references: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const result = await submitContact(actorFor(pagedSchool), pagedSchool, await readyDraft(pagedSchool));
+      if (result.outcome !== "submitted") throw new Error("not submitted");
+      references.unshift(result.reference);
+    }
+    const first = await contactsPage(pagedSchool, { page: 1, pageSize: 2 });
+    expect(first.contacts).toMatchObject({ page: 1, pageCount: 2, total: 3 });
+    expect(first.contacts.items.map((contact) => contact.reference)).toEqual(references.slice(0, 2));
+    const pastTheEnd = await contactsPage(pagedSchool, { page: 9, pageSize: 2 });
+    expect(pastTheEnd.contacts.page).toBe(2);
+    expect(pastTheEnd.contacts.items.map((contact) => contact.reference)).toEqual(references.slice(2));
+  });
+
   it("lists and shows a contact to its organisation only, auditing every view and every refusal", async () => {
     const draftId = await readyDraft(school);
     const result = await submitContact(actorFor(school), school, draftId);
     if (result.outcome !== "submitted") throw new Error("not submitted");
 
     const own = await contactsPage(school);
-    expect(own.contacts.map((contact) => contact.reference)).toContain(result.reference);
+    expect(own.contacts.items.map((contact) => contact.reference)).toContain(result.reference);
     expect(own.drafts.map((draft) => draft.id)).not.toContain(draftId);
-    const listed = own.contacts.find((contact) => contact.reference === result.reference);
+    const listed = own.contacts.items.find((contact) => contact.reference === result.reference);
     expect(listed?.children.map((child) => child.firstName)).toEqual(["Amy", "Ben"]);
 
     const other = await contactsPage(otherSchool);
-    expect(other.contacts.map((contact) => contact.reference)).not.toContain(result.reference);
+    expect(other.contacts.items.map((contact) => contact.reference)).not.toContain(result.reference);
 
     const seen = await viewContact(actorFor(school), school, result.reference, "contact");
     expect(seen.outcome).toBe("found");
