@@ -10,6 +10,7 @@ import { Checkboxes } from "~/components/govuk/choices";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Select } from "~/components/govuk/select";
+import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { referralSources } from "~/domain/contact/census";
@@ -19,9 +20,10 @@ import { formatDateTime, formatTime } from "~/i18n/dates";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
+import { pageRequest } from "~/lists/pages";
 import { mashPaths, readNotice, type QueueSearch } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { mashQueue, type QueueEntry, type QueueFilters } from "~/services/mash-queue.server";
+import { mashQueue, queuePageSize, type QueueEntry, type QueueFilters } from "~/services/mash-queue.server";
 import { claimContact } from "~/services/mash-workflow.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.queue.title") }];
@@ -54,8 +56,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
   const parsed = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const filters: QueueFilters = { ...parsed, overdue: parsed.overdue === "yes" } as QueueFilters;
-  const queue = await mashQueue(auditActor(context, user), user, filters);
-  return { ...queue, filters: parsed, loadedAt: new Date(), notice: readNotice(request.url) };
+  const queue = await mashQueue(auditActor(context, user), user, filters, pageRequest(request.url, queuePageSize));
+  const firstNumber = (queue.page - 1) * queuePageSize + 1;
+  return { ...queue, firstNumber, filters: parsed, loadedAt: new Date(), notice: readNotice(request.url) };
 }
 
 const claimSchema = z.object({ reference: z.string().regex(/^FD-\d{6,}$/) });
@@ -84,7 +87,8 @@ function useRefresh(seconds: number) {
 
 export default function Queue() {
   const t = useT();
-  const { entries, counts, assignees, filters, loadedAt, notice } = useLoaderData<typeof loader>();
+  const { entries, page, pageCount, matching, firstNumber, counts, assignees, filters, loadedAt, notice } =
+    useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   useRefresh(refreshSeconds);
 
@@ -210,19 +214,36 @@ export default function Queue() {
       {entries.length === 0 ? (
         <p className="govuk-body">{counts.all === 0 ? t("mash.queue.emptyAll") : t("mash.queue.empty")}</p>
       ) : (
-        <QueueTable entries={entries} />
+        <>
+          <QueueTable entries={entries} matching={matching} firstNumber={firstNumber} />
+          <Pagination page={page} pageCount={pageCount} />
+        </>
       )}
     </>
   );
 }
 
-function QueueTable({ entries }: { entries: QueueEntry[] }) {
+function QueueTable({
+  entries,
+  matching,
+  firstNumber,
+}: {
+  entries: QueueEntry[];
+  matching: number;
+  firstNumber: number;
+}) {
   const t = useT();
   return (
     <Table
-      caption={t(entries.length === 1 ? "mash.queue.caption.one" : "mash.queue.caption.other", {
-        count: entries.length,
-      })}
+      caption={
+        entries.length === matching
+          ? t(entries.length === 1 ? "mash.queue.caption.one" : "mash.queue.caption.other", { count: entries.length })
+          : t("mash.queue.caption.page", {
+              from: firstNumber.toLocaleString("en-GB"),
+              to: (firstNumber + entries.length - 1).toLocaleString("en-GB"),
+              count: matching.toLocaleString("en-GB"),
+            })
+      }
       rows={entries}
       rowKey={(entry) => entry.reference}
       columns={[

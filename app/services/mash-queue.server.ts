@@ -4,12 +4,16 @@ import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { statusesAwaitingDecision, type ContactStatus } from "~/domain/mash/contact-status";
 import { screeningDueTimes } from "~/domain/mash/policy";
+import { clampPage, pageCount, type PageRequest } from "~/lists/pages";
 import { compareQueueEntries, type RagRating } from "~/domain/mash/rag";
 import type { TimeLeft } from "~/domain/working-days";
 import { recordAudit, type AuditActor } from "./audit.server";
 import { mashSettings, screeningClock } from "./mash-settings.server";
 
 export type RagFilter = RagRating | "unrated";
+
+/** A screener works down the queue; fifty is a morning's worth at a glance, and the page stays quick to refresh. */
+export const queuePageSize = 50;
 
 /** The queue's filters, each optional; `assignee` is "me", "unassigned" or a user id. */
 export interface QueueFilters {
@@ -44,7 +48,12 @@ export interface QueueCounts {
 }
 
 export interface Queue {
+  /** One page of the contacts that match the filters, most urgent first. */
   entries: QueueEntry[];
+  page: number;
+  pageCount: number;
+  /** How many contacts match the filters, on every page. */
+  matching: number;
   counts: QueueCounts;
   /** Everyone who has a contact in the queue, for the assignee filter. */
   assignees: { id: string; name: string }[];
@@ -92,7 +101,7 @@ function countEntries(entries: QueueEntry[], userId: string): QueueCounts {
 }
 
 /**
- * Every submitted contact not yet decided, most urgent first: unrated before
+ * Submitted contacts not yet decided, a page at a time, most urgent first: unrated before
  * Red (nobody has yet ruled out danger), then Amber, then Green, and within
  * each the least time left. Undecided contacts number in the hundreds at
  * most, so they are ordered and counted here, with the working-day clock,
@@ -102,6 +111,7 @@ export async function mashQueue(
   actor: AuditActor,
   user: CurrentUser,
   filters: QueueFilters,
+  request: PageRequest = { page: 1, pageSize: queuePageSize },
   now = new Date(),
 ): Promise<Queue> {
   const rows = await db()
@@ -138,6 +148,12 @@ export async function mashQueue(
         .orderBy(asc(contactChildren.position))
     : [];
 
+  const childrenByContact = new Map<string, typeof children>();
+  for (const child of children) {
+    const siblings = childrenByContact.get(child.contactId);
+    if (siblings) siblings.push(child);
+    else childrenByContact.set(child.contactId, [child]);
+  }
   const all = rows.map((row): QueueEntry => {
     const { screeningDueAt } = screeningDueTimes(row.submittedAt, row.rag, mashSettings.timeliness, screeningClock);
     return {
@@ -146,9 +162,9 @@ export async function mashQueue(
       organisationName: row.organisationName,
       referralSource: row.referralSource,
       immediateDanger: row.immediateDanger,
-      children: children
-        .filter((child) => child.contactId === row.id)
-        .map((child) => [child.firstName, child.lastName].filter(Boolean).join(" ")),
+      children: (childrenByContact.get(row.id) ?? []).map((child) =>
+        [child.firstName, child.lastName].filter(Boolean).join(" "),
+      ),
       rag: row.rag,
       status: row.status,
       assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
@@ -159,7 +175,9 @@ export async function mashQueue(
   all.sort((a, b) =>
     compareQueueEntries({ rag: a.rag, dueAt: a.screeningDueAt }, { rag: b.rag, dueAt: b.screeningDueAt }),
   );
-  const entries = all.filter((entry) => matches(entry, filters, user.id));
+  const matching = all.filter((entry) => matches(entry, filters, user.id));
+  const { page, pageSize, offset } = clampPage(request, matching.length);
+  const entries = matching.slice(offset, offset + pageSize);
 
   const assignees = new Map<string, string>();
   for (const entry of all) if (entry.assignee) assignees.set(entry.assignee.id, entry.assignee.name);
@@ -170,6 +188,9 @@ export async function mashQueue(
   });
   return {
     entries,
+    page,
+    pageCount: pageCount(matching.length, pageSize),
+    matching: matching.length,
     counts: countEntries(all, user.id),
     assignees: [...assignees].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };

@@ -101,12 +101,20 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
     return date;
   }
 
-  /** Opening and closing instants, found per day because the UTC offset changes twice a year. */
+  /**
+   * Opening and closing instants, found per day because the UTC offset changes
+   * twice a year. Remembered, because a queue asks about the same few days for
+   * every contact and each answer costs four time-zone lookups; a year of
+   * days is a few hundred small entries.
+   */
+  const officeDays = new Map<IsoDate, { opens: number; closes: number }>();
   function officeDay(date: IsoDate): { opens: number; closes: number } {
-    return {
-      opens: zone.instantAt(date, opensAt).getTime(),
-      closes: zone.instantAt(date, closesAt).getTime(),
-    };
+    let day = officeDays.get(date);
+    if (!day) {
+      day = { opens: zone.instantAt(date, opensAt).getTime(), closes: zone.instantAt(date, closesAt).getTime() };
+      officeDays.set(date, day);
+    }
+    return day;
   }
 
   function addWorkingMs(from: Date, amountMs: number): Date {

@@ -8,6 +8,9 @@ export type IsoDate = string;
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+/** About a year of quarter hours: a long-running server's memory stays flat. */
+const maxRememberedOffsets = 35_000;
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Milliseconds from 1970-01-01 to midnight at the start of `date`, as if the date were in UTC. */
@@ -58,8 +61,26 @@ export function zonedTime(timeZone: string): ZonedTime {
     second: "2-digit",
   });
 
-  /** How far the zone's clocks are ahead of UTC at `instant` (one hour in British Summer Time). */
+  /**
+   * Clocks change on a quarter hour of UTC in every zone in use (Britain's at
+   * 01:00 UTC), so the offset is the same throughout each quarter hour and is
+   * worked out once per quarter: Intl is slow, and a queue asks thousands of
+   * times about the same few days.
+   */
+  const offsets = new Map<number, number>();
   function offsetMs(instant: number): number {
+    const quarter = Math.floor(instant / QUARTER_HOUR_MS);
+    let offset = offsets.get(quarter);
+    if (offset === undefined) {
+      offset = intlOffsetMs(quarter * QUARTER_HOUR_MS);
+      if (offsets.size >= maxRememberedOffsets) offsets.clear();
+      offsets.set(quarter, offset);
+    }
+    return offset;
+  }
+
+  /** How far the zone's clocks are ahead of UTC at `instant` (one hour in British Summer Time). */
+  function intlOffsetMs(instant: number): number {
     const fields: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
     for (const { type, value } of format.formatToParts(instant)) fields[type] = Number(value);
     const { year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN } = fields;

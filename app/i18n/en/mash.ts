@@ -89,6 +89,7 @@ export const mash = {
   "mash.queue.quick.mine": "Yours ({count})",
   "mash.queue.caption.one": "1 contact shown",
   "mash.queue.caption.other": "{count} contacts shown",
+  "mash.queue.caption.page": "Contacts {from} to {to} of {count}, most urgent first",
   "mash.queue.column.contact": "Contact",
   "mash.queue.column.rag": "RAG",
   "mash.queue.column.received": "Received",

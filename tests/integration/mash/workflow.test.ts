@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "~/auth/session.server";
 import { answerInformationCheck, agencyChecks, requestInformationCheck } from "~/services/mash-checks.server";
@@ -282,5 +282,32 @@ describe("decisions", () => {
       ok: false,
       error: "mash.signOff.error.ownDecision",
     });
+  });
+});
+
+describe("the queue", () => {
+  it("is shown a page at a time in its order of urgency, and only the page shown is audited as seen", async () => {
+    for (let index = 0; index < 3; index += 1) await createSubmittedContact(db(), { referrer: school });
+    const everything = await mashQueue(actorFor(screener), screener, {}, { page: 1, pageSize: 1_000 });
+    const inOrder = everything.entries.map((entry) => entry.reference);
+    expect(inOrder.length).toBeGreaterThanOrEqual(3);
+
+    const pages = [];
+    for (let page = 1; page <= Math.ceil(inOrder.length / 2); page += 1) {
+      pages.push(await mashQueue(actorFor(screener), screener, {}, { page, pageSize: 2 }));
+    }
+    expect(pages.flatMap((page) => page.entries.map((entry) => entry.reference))).toEqual(inOrder);
+    expect(pages[0]).toMatchObject({ page: 1, pageCount: pages.length, matching: inOrder.length });
+    expect(pages[0]!.counts.all).toBe(inOrder.length);
+
+    const pastTheEnd = await mashQueue(actorFor(screener), screener, {}, { page: 99, pageSize: 2 });
+    expect(pastTheEnd.page).toBe(pages.length);
+    const [seen] = await db()
+      .select({ details: auditEvents.details })
+      .from(auditEvents)
+      .where(eq(auditEvents.action, "mash.queue.viewed"))
+      .orderBy(desc(auditEvents.occurredAt))
+      .limit(1);
+    expect((seen!.details as { shown: string[] }).shown).toEqual(pastTheEnd.entries.map((entry) => entry.reference));
   });
 });
