@@ -1,5 +1,5 @@
 import type { Request as CannonRequest } from "autocannon";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connection";
 import { contactDrafts, contacts, organisations, thresholdDocuments, users } from "../db/schema";
 import { createSession, sessionCookieName } from "../app/auth/session.server";
@@ -38,7 +38,9 @@ export async function targets(
 
   // Each submission needs its own complete draft; make more than the run can use.
   const submissions = options.smoke ? 200 : Math.max(2_000, options.duration * 1_500);
-  const draftIds = await completeDrafts(db, "dsl@northmoor-primary.example", submissions);
+  const referrer = await benchReferrer(db);
+  const draftIds = await completeDrafts(db, referrer, submissions);
+  const submitter = await cookie(benchReferrerEmail);
   let next = 0;
   const submitConnections = 20;
   return [
@@ -66,7 +68,7 @@ export async function targets(
       requests: [
         {
           method: "POST",
-          headers: { cookie: partner, origin: options.baseUrl, "content-type": "application/x-www-form-urlencoded" },
+          headers: { cookie: submitter, origin: options.baseUrl, "content-type": "application/x-www-form-urlencoded" },
           body: "",
           setupRequest: (request) => ({
             ...request,
@@ -92,18 +94,44 @@ async function signedIn(db: Database, email: string): Promise<string> {
   return token;
 }
 
-async function completeDrafts(db: Database, email: string, count: number): Promise<string[]> {
+const benchReferrerEmail = "bench.referrer@northmoor-health.example";
+
+/**
+ * The submissions come from an account of their own, and each run first
+ * deletes what earlier runs submitted. Otherwise every run would leave
+ * thousands of undecided contacts in the MASH queue, and of drafts in a
+ * referrer's list, and the next run would measure the benchmark's leftovers
+ * rather than the seeded council.
+ */
+async function benchReferrer(db: Database): Promise<{ id: string; organisationId: string }> {
+  const [organisation] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, "Northmoor Health Visiting Team"));
+  if (!organisation) throw new Error("The demo council is missing.");
+  await db
+    .insert(users)
+    .values({ organisationId: organisation.id, role: "partner", name: "Benchmark referrer", email: benchReferrerEmail })
+    .onConflictDoNothing();
   const [user] = await db
-    .select({ id: users.id, organisationId: organisations.id })
+    .select({ id: users.id, organisationId: users.organisationId })
     .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.email, email));
+    .where(eq(users.email, benchReferrerEmail));
+  await db.delete(contactDrafts).where(eq(contactDrafts.createdBy, user!.id));
+  await db.delete(contacts).where(eq(contacts.submittedBy, user!.id));
+  return user!;
+}
+
+async function completeDrafts(
+  db: Database,
+  user: { id: string; organisationId: string },
+  count: number,
+): Promise<string[]> {
   const [document] = await db
     .select({ id: thresholdDocuments.id, document: thresholdDocuments.document })
     .from(thresholdDocuments)
     .where(eq(thresholdDocuments.status, "published"));
-  if (!user || !document) throw new Error("The demo council or its threshold document is missing.");
-  await db.delete(contactDrafts).where(and(eq(contactDrafts.createdBy, user.id), sql`submitted_contact_id is null`));
+  if (!document) throw new Error("The demo council's threshold document is missing.");
   const level2 = document.document.descriptors
     .filter((descriptor) => descriptor.level === 2)
     .slice(0, 2)
@@ -139,11 +167,11 @@ function benchAnswers(descriptorIds: string[]): ContactDraftAnswers {
   return {
     immediateDanger: { immediateDanger: "no" },
     referrer: {
-      name: "Priya Shah",
-      role: "Designated safeguarding lead",
-      organisation: "Northmoor Primary School",
+      name: "Benchmark referrer",
+      role: "Health visitor",
+      organisation: "Northmoor Health Visiting Team",
       phone: "01632 960111",
-      email: "dsl@northmoor-primary.example",
+      email: benchReferrerEmail,
     },
     children: [child("Amy", "2019-03-07"), child("Beth", "2021-06-12")],
     addAnotherChild: { addAnother: "no" },
