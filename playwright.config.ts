@@ -39,7 +39,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: { baseURL, trace: "retain-on-failure", launchOptions, timezoneId: "Europe/London", locale: "en-GB" },
   projects: [
-    { name: "javascript", use: { ...devices["Desktop Chrome"], ...{ launchOptions } } },
+    // Tests tagged @no-js run in both projects; @no-js-only journeys are the JavaScript-off versions of one run with it.
+    { name: "javascript", use: { ...devices["Desktop Chrome"], ...{ launchOptions } }, grepInvert: /@no-js-only/ },
     {
       name: "no-javascript",
       use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, ...{ launchOptions } },

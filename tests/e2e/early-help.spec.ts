@@ -183,7 +183,7 @@ test("a MASH early help decision becomes a plan that is led, reviewed, stepped u
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
 
-test("a social worker steps a family down and the early help manager accepts it @no-js", async ({ page }) => {
+test("a social worker steps a family down and the early help manager accepts it @no-js-only", async ({ page }) => {
   test.setTimeout(300_000);
   await signInAs(page, socialWorker);
   await page.goto("/early-help/step-downs");
@@ -235,7 +235,7 @@ test("a social worker steps a family down and the early help manager accepts it 
   await expectNoAxeViolations(page);
 });
 
-test("a partner starts a plan and works through every section of it @no-js", async ({ page }) => {
+test("a partner starts a plan and works through every section of it @no-js-only", async ({ page }) => {
   test.setTimeout(600_000);
   await signInAs(page, schoolLead);
   await page.goto("/early-help");

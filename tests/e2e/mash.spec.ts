@@ -211,7 +211,7 @@ test("a contact goes from the referrer through screening, checks, decision and s
   expect((await page.goto(`/mash/contacts/${leoContact}`))?.status()).toBe(403);
 });
 
-test("a screener works a contact about two siblings without JavaScript, deciding for each child @no-js", async ({
+test("a screener works a contact about two siblings without JavaScript, deciding for each child @no-js-only", async ({
   page,
 }, info) => {
   test.setTimeout(300_000);

@@ -1,12 +1,22 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Result } from "axe-core";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 const wcag22aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-/** Fails the test when the page in its current state has any WCAG 2.2 A or AA violation axe can find. */
+/**
+ * Fails the test when the page in its current state has any WCAG 2.2 A or AA violation axe can find.
+ *
+ * A test tagged @no-js runs in both projects and reaches the same server-rendered
+ * pages each time, so axe checks them in the JavaScript project only: axe takes
+ * seconds a page, and checking the same HTML twice would double the suite's
+ * longest part. The @no-js-only journeys, which reach pages no other test
+ * does with JavaScript off, are checked page by page.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const javaScriptOff = test.info().project.use.javaScriptEnabled === false;
+  const info = test.info();
+  const javaScriptOff = info.project.use.javaScriptEnabled === false;
+  if (javaScriptOff && !info.tags.includes("@no-js-only")) return;
   const target = javaScriptOff ? await copyWithoutScripts(page) : page;
   try {
     const results = await new AxeBuilder({ page: target }).withTags(wcag22aa).analyze();
@@ -18,7 +28,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       );
     expect(summary, `axe violations on ${page.url()}`).toEqual([]);
   } finally {
-    if (target !== page) await target.context().close();
+    if (target !== page) await target.unrouteAll();
   }
 }
 
@@ -43,15 +53,22 @@ function withoutGovukConditionalReveals(violation: Result): Result[] {
   return nodes.length ? [{ ...violation, nodes }] : [];
 }
 
+const copies = new WeakMap<Browser, Page>();
+
 /**
  * axe runs as a script in the page, which a JavaScript-off page cannot do. So
  * the exact HTML the user sees is served again, at the same address and
- * without its scripts, to a page where axe may run.
+ * without its scripts, to a page where axe may run. That page is kept for the
+ * whole run, so its stylesheet and fonts come from its cache after the first copy.
  */
 async function copyWithoutScripts(page: Page): Promise<Page> {
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
-  const context = await page.context().browser()!.newContext({ javaScriptEnabled: true });
-  const copy = await context.newPage();
+  const browser = page.context().browser()!;
+  let copy = copies.get(browser);
+  if (!copy || copy.isClosed()) {
+    copy = await (await browser.newContext({ javaScriptEnabled: true })).newPage();
+    copies.set(browser, copy);
+  }
   const url = page.url();
   await copy.route(url, (route) => route.fulfill({ status: 200, contentType: "text/html", body: html }));
   await copy.goto(url);
