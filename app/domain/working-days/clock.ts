@@ -1,4 +1,12 @@
-import { addDays, assertIsoDate, isWeekend, zonedTime, type IsoDate } from "./local-time";
+import {
+  assertIsoDate,
+  dayNumberOf,
+  isoDateOfDay,
+  isWeekendDay,
+  zonedTime,
+  type DayNumber,
+  type IsoDate,
+} from "./local-time";
 
 /**
  * Statutory and local timescales in children's services run in working time:
@@ -85,7 +93,6 @@ function assertDuration(amount: number): void {
 
 export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock {
   const zone = zonedTime(policy.timeZone);
-  const holidays = new Set(policy.holidays.map(assertIsoDate));
   const opensAt = minuteOfDay(policy.officeHours.start);
   const closesAt = minuteOfDay(policy.officeHours.end);
   if (opensAt >= closesAt) {
@@ -93,12 +100,14 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
   }
   const officeDayMs = (closesAt - opensAt) * MINUTE_MS;
 
-  const isWorkingDate = (date: IsoDate) => !isWeekend(date) && !holidays.has(date);
+  const holidays = new Set(policy.holidays.map((date) => dayNumberOf(assertIsoDate(date))));
+  const isWorkingDay = (day: DayNumber) => !isWeekendDay(day) && !holidays.has(day);
+  const dayOf = (instant: Date): DayNumber => zone.dayOf(instant);
 
-  function nextWorkingDate(after: IsoDate): IsoDate {
-    let date = addDays(after, 1);
-    while (!isWorkingDate(date)) date = addDays(date, 1);
-    return date;
+  function nextWorkingDay(after: DayNumber): DayNumber {
+    let day = after + 1;
+    while (!isWorkingDay(day)) day += 1;
+    return day;
   }
 
   /**
@@ -107,22 +116,23 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
    * every contact and each answer costs four time-zone lookups; a year of
    * days is a few hundred small entries.
    */
-  const officeDays = new Map<IsoDate, { opens: number; closes: number }>();
-  function officeDay(date: IsoDate): { opens: number; closes: number } {
-    let day = officeDays.get(date);
-    if (!day) {
-      day = { opens: zone.instantAt(date, opensAt).getTime(), closes: zone.instantAt(date, closesAt).getTime() };
-      officeDays.set(date, day);
+  const officeDays = new Map<DayNumber, { opens: number; closes: number }>();
+  function officeDay(day: DayNumber): { opens: number; closes: number } {
+    let hours = officeDays.get(day);
+    if (!hours) {
+      const date = isoDateOfDay(day);
+      hours = { opens: zone.instantAt(date, opensAt).getTime(), closes: zone.instantAt(date, closesAt).getTime() };
+      officeDays.set(day, hours);
     }
-    return day;
+    return hours;
   }
 
   function addWorkingMs(from: Date, amountMs: number): Date {
     let remaining = Math.round(amountMs);
     const cursor = from.getTime();
-    for (let date = zone.dateOf(from); ; date = addDays(date, 1)) {
-      if (!isWorkingDate(date)) continue;
-      const { opens, closes } = officeDay(date);
+    for (let day = dayOf(from); ; day += 1) {
+      if (!isWorkingDay(day)) continue;
+      const { opens, closes } = officeDay(day);
       const start = Math.max(cursor, opens);
       if (start >= closes) continue;
       if (remaining <= closes - start) return new Date(start + remaining);
@@ -132,11 +142,11 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
 
   function workingTimeBetween(from: Date, to: Date): number {
     if (to < from) return -workingTimeBetween(to, from);
-    const lastDate = zone.dateOf(to);
+    const lastDay = dayOf(to);
     let total = 0;
-    for (let date = zone.dateOf(from); date <= lastDate; date = addDays(date, 1)) {
-      if (!isWorkingDate(date)) continue;
-      const { opens, closes } = officeDay(date);
+    for (let day = dayOf(from); day <= lastDay; day += 1) {
+      if (!isWorkingDay(day)) continue;
+      const { opens, closes } = officeDay(day);
       total += Math.max(0, Math.min(closes, to.getTime()) - Math.max(opens, from.getTime()));
     }
     return total;
@@ -159,7 +169,7 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
   }
 
   return {
-    isWorkingDay: (day) => isWorkingDate(typeof day === "string" ? assertIsoDate(day) : zone.dateOf(day)),
+    isWorkingDay: (day) => isWorkingDay(typeof day === "string" ? dayNumberOf(assertIsoDate(day)) : dayOf(day)),
     addWorkingHours(from, hours) {
       assertDuration(hours);
       return addWorkingMs(from, hours * HOUR_MS);
@@ -168,7 +178,7 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
       assertDuration(days);
       return addWorkingMs(from, days * officeDayMs);
     },
-    endOfNextWorkingDay: (from) => new Date(officeDay(nextWorkingDate(zone.dateOf(from))).closes),
+    endOfNextWorkingDay: (from) => new Date(officeDay(nextWorkingDay(dayOf(from))).closes),
     workingTimeBetween,
     describeTimeLeft,
   };

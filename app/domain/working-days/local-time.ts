@@ -33,18 +33,32 @@ export function assertIsoDate(date: string): IsoDate {
   return date;
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return isoDateOf(epochMsOf(date) + days * DAY_MS);
+/**
+ * A calendar date as a whole number of days since 1970-01-01. Loops over
+ * many days (how much working time lies between two instants) step through
+ * these rather than through date strings, which cost a parse and a format each.
+ */
+export type DayNumber = number;
+
+export function dayNumberOf(date: IsoDate): DayNumber {
+  return epochMsOf(date) / DAY_MS;
 }
 
-export function isWeekend(date: IsoDate): boolean {
-  const dayOfWeek = new Date(epochMsOf(date)).getUTCDay();
+export function isoDateOfDay(day: DayNumber): IsoDate {
+  return isoDateOf(day * DAY_MS);
+}
+
+/** 1970-01-01 was a Thursday. */
+export function isWeekendDay(day: DayNumber): boolean {
+  const dayOfWeek = (((day + 4) % 7) + 7) % 7;
   return dayOfWeek === 0 || dayOfWeek === 6;
 }
 
 export interface ZonedTime {
   /** The calendar date the zone's clocks show at `instant`. */
   dateOf(instant: Date): IsoDate;
+  /** The same, as a day number: for loops, where formatting a date each time would cost more than the loop. */
+  dayOf(instant: Date): DayNumber;
   /** The instant at which the zone's clocks show `minuteOfDay` minutes past midnight on `date`. */
   instantAt(date: IsoDate, minuteOfDay: number): Date;
 }
@@ -92,6 +106,10 @@ export function zonedTime(timeZone: string): ZonedTime {
     dateOf(instant) {
       const ms = instant.getTime();
       return isoDateOf(ms + offsetMs(ms));
+    },
+    dayOf(instant) {
+      const ms = instant.getTime();
+      return Math.floor((ms + offsetMs(ms)) / DAY_MS);
     },
     instantAt(date, minuteOfDay) {
       const wallClock = epochMsOf(date) + minuteOfDay * MINUTE_MS;
