@@ -10,11 +10,16 @@ export interface PageRequest {
   pageSize: number;
 }
 
+/** Lists count this far and no further; nobody pages through more, and counting more costs more than the page. */
+export const countCap = 10_000;
+
 export interface Paged<T> {
   items: T[];
   page: number;
   pageCount: number;
+  /** At most `countCap`; `more` says there are more than that. */
   total: number;
+  more: boolean;
 }
 
 /** The page asked for in the address; anything that is not a whole number from 1 means the first. */

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactChildren, contacts, thresholdDocuments } from "#db/schema";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import type { ContactStatus } from "~/domain/mash/contact-status";
 import type { ThresholdDocument } from "~/domain/thresholds/document";
-import { clampPage, pageCount, type PageRequest, type Paged } from "~/lists/pages";
+import { clampPage, countCap, pageCount, type PageRequest, type Paged } from "~/lists/pages";
 
 /**
  * Submitted contacts, as the referrer's organisation sees them. Every read
@@ -79,9 +79,13 @@ export async function listOrganisationContacts(
   request: PageRequest,
 ): Promise<Paged<ContactSummary>> {
   const ofOrganisation = eq(contacts.organisationId, user.organisationId);
-  const [{ total }] = (await queryable.select({ total: count() }).from(contacts).where(ofOrganisation)) as [
-    { total: number },
-  ];
+  // Counting stops past the cap: an exact count of a very large organisation's history would cost more than the page.
+  const [counted] = await queryable.execute<{ total: number }>(sql`
+    select count(*)::int as total from (
+      select 1 from ${contacts} where ${contacts.organisationId} = ${user.organisationId} limit ${countCap + 1}
+    ) as capped`);
+  const more = counted!.total > countCap;
+  const total = Math.min(counted!.total, countCap);
   const { page, pageSize, offset } = clampPage(request, total);
   const rows = await queryable
     .select({
@@ -118,7 +122,7 @@ export async function listOrganisationContacts(
       .filter((child) => child.contactId === row.id)
       .map(({ contactId: _contactId, ...child }) => child),
   }));
-  return { items, page, pageCount: pageCount(total, pageSize), total };
+  return { items, page, pageCount: pageCount(total, pageSize), total, more };
 }
 
 export interface ContactRecord {

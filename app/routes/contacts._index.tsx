@@ -40,6 +40,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       from: from.toLocaleString("en-GB"),
       to: (from + contacts.items.length - 1).toLocaleString("en-GB"),
       total: contacts.total.toLocaleString("en-GB"),
+      more: contacts.more,
     },
     contacts: contacts.items.map((contact) => ({
       reference: contact.reference,
@@ -128,7 +129,11 @@ export default function Contacts() {
       ) : (
         <>
           <p className="govuk-body" id="contacts-count">
-            {t("pagination.showing", showing)}
+            {t(showing.more ? "pagination.showingMoreThan" : "pagination.showing", {
+              from: showing.from,
+              to: showing.to,
+              total: showing.total,
+            })}
           </p>
           <Table
             rows={contacts}

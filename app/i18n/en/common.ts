@@ -41,6 +41,7 @@ export const common = {
   "pagination.pageWord": "page",
   "pagination.page": "Page {number}",
   "pagination.showing": "Showing {from} to {to} of {total}",
+  "pagination.showingMoreThan": "Showing {from} to {to} of more than {total}",
   "form.characterLimit": "You can enter up to {count} characters",
   "form.date.day": "Day",
   "form.date.month": "Month",
