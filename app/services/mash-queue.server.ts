@@ -114,40 +114,38 @@ export async function mashQueue(
   request: PageRequest = { page: 1, pageSize: queuePageSize },
   now = new Date(),
 ): Promise<Queue> {
-  const rows = await db()
-    .select({
-      id: contacts.id,
-      reference: contacts.reference,
-      submittedAt: contacts.submittedAt,
-      referralSource: contacts.referralSource,
-      immediateDanger: contacts.immediateDanger,
-      rag: contacts.rag,
-      status: contacts.status,
-      assigneeId: users.id,
-      assigneeName: users.name,
-      organisationName: organisations.name,
-    })
-    .from(contacts)
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-    .leftJoin(users, eq(users.id, contacts.assignedTo))
-    .where(inArray(contacts.status, [...statusesAwaitingDecision]));
-  const children = rows.length
-    ? await db()
-        .select({
-          contactId: contactChildren.contactId,
-          firstName: contactChildren.firstName,
-          lastName: contactChildren.lastName,
-        })
-        .from(contactChildren)
-        .where(
-          inArray(
-            contactChildren.contactId,
-            rows.map((row) => row.id),
-          ),
-        )
-        .orderBy(asc(contactChildren.position))
-    : [];
-
+  const awaitingDecision = inArray(contacts.status, [...statusesAwaitingDecision]);
+  // Both at once, the children by subquery: a thousand contact ids as parameters cost more to build than to run.
+  const [rows, children] = await Promise.all([
+    db()
+      .select({
+        id: contacts.id,
+        reference: contacts.reference,
+        submittedAt: contacts.submittedAt,
+        referralSource: contacts.referralSource,
+        immediateDanger: contacts.immediateDanger,
+        rag: contacts.rag,
+        status: contacts.status,
+        assigneeId: users.id,
+        assigneeName: users.name,
+        organisationName: organisations.name,
+      })
+      .from(contacts)
+      .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+      .leftJoin(users, eq(users.id, contacts.assignedTo))
+      .where(awaitingDecision),
+    db()
+      .select({
+        contactId: contactChildren.contactId,
+        firstName: contactChildren.firstName,
+        lastName: contactChildren.lastName,
+      })
+      .from(contactChildren)
+      .where(
+        inArray(contactChildren.contactId, db().select({ id: contacts.id }).from(contacts).where(awaitingDecision)),
+      )
+      .orderBy(asc(contactChildren.contactId), asc(contactChildren.position)),
+  ]);
   const childrenByContact = new Map<string, typeof children>();
   for (const child of children) {
     const siblings = childrenByContact.get(child.contactId);
