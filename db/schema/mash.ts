@@ -42,8 +42,10 @@ export const persons = pgTable(
   },
   (table) => [
     index("persons_normalised_name_trgm_idx").using("gin", table.normalisedName.op("gin_trgm_ops")),
-    index("persons_date_of_birth_idx").on(table.dateOfBirth),
-    index("persons_postcode_idx").on(table.postcode),
+    // The name and id ride along so that matching reads the index alone: a date-of-birth window's few hundred
+    // people otherwise sit on as many heap pages (EXPLAIN ANALYZE at 300,000 persons: 5-19 ms down to about 1 ms).
+    index("persons_date_of_birth_name_idx").on(table.dateOfBirth, table.normalisedName, table.id),
+    index("persons_postcode_name_idx").on(table.postcode, table.normalisedName, table.id),
     index("persons_nhs_number_idx").on(table.nhsNumber),
   ],
 );
