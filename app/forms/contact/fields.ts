@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { normalisePostcode } from "~/domain/contact/postcode";
+import { optionalText as anyOptionalText, requiredText as anyRequiredText } from "~/forms/text";
 import { key, type ContactMessageKey } from "./messages";
 
 /**
@@ -10,23 +11,8 @@ import { key, type ContactMessageKey } from "./messages";
  * answer can be re-validated as it is.
  */
 
-export function requiredText(messages: { required: ContactMessageKey; tooLong: ContactMessageKey }, maxLength: number) {
-  return z
-    .string({ error: messages.required })
-    .trim()
-    .min(1, { message: messages.required, abort: true })
-    .max(maxLength, messages.tooLong);
-}
-
-/** Whitespace-only counts as not answered, and is saved as nothing rather than as "". */
-export function optionalText(tooLong: ContactMessageKey, maxLength: number) {
-  return z
-    .string()
-    .trim()
-    .max(maxLength, tooLong)
-    .transform((value) => value || undefined)
-    .optional();
-}
+export const requiredText = anyRequiredText<ContactMessageKey>;
+export const optionalText = anyOptionalText<ContactMessageKey>;
 
 export function choice<const T extends readonly [string, ...string[]]>(values: T, required: ContactMessageKey) {
   return z.enum(values, { error: required });
