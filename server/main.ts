@@ -8,8 +8,10 @@ import { seedDemoData } from "../db/seed";
 import { demoAccounts } from "../db/seed/demo-accounts";
 import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
 import { createApp } from "./app";
+import { leaveShutdownSignalsToCaller } from "../db/embedded";
 import { prepareDatabase } from "./database";
 import { startNotificationsFromConfig } from "./notifications";
+import { runLastSteps } from "./shutdown";
 
 const config = readConfig();
 const logger = pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] });
@@ -79,7 +81,9 @@ async function shutdown(signal: string) {
   await notifications?.stop();
   await closeDatabase();
   await database.stop();
+  await runLastSteps();
   process.exit(0);
 }
+leaveShutdownSignalsToCaller();
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

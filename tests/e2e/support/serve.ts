@@ -4,22 +4,17 @@
  * with the demo council, on the port Playwright chose.
  */
 import { createDatabaseFromTemplate, dropDatabase, startTestDatabaseServer } from "../../support/database-server";
+import { afterServerStops } from "../../../server/shutdown";
 import { e2eDatabaseName } from "./database";
 
 const server = await startTestDatabaseServer({ port: Number(process.env.E2E_DATABASE_PORT) });
 await dropDatabase(server.adminUrl, e2eDatabaseName);
 process.env.DATABASE_URL = await createDatabaseFromTemplate(server.adminUrl, e2eDatabaseName);
 
-let cleaningUp = false;
-async function cleanUp() {
-  if (cleaningUp) return;
-  cleaningUp = true;
+// The portal's own shutdown runs this last, once its pool has closed, so the database can be dropped.
+afterServerStops(async () => {
   await dropDatabase(server.adminUrl, e2eDatabaseName).catch(() => {});
   await server.stop();
-}
-// main.ts closes its own pool on these signals; the database server goes after it.
-process.on("SIGTERM", () => void cleanUp());
-process.on("SIGINT", () => void cleanUp());
-process.on("exit", () => void cleanUp());
+});
 
 await import("../../../server/main");
