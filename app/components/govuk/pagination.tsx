@@ -14,6 +14,27 @@ function usePageHref(): (page: number) => string {
   };
 }
 
+const arrowPaths = {
+  prev: "m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z",
+  next: "m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z",
+};
+
+function Arrow({ direction }: { direction: keyof typeof arrowPaths }) {
+  return (
+    <svg
+      className={`govuk-pagination__icon govuk-pagination__icon--${direction}`}
+      xmlns="http://www.w3.org/2000/svg"
+      height="13"
+      width="15"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 15 13"
+    >
+      <path d={arrowPaths[direction]} />
+    </svg>
+  );
+}
+
 /** GOV.UK pagination: nothing when everything fits on one page. */
 export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   const t = useT();
@@ -24,17 +45,7 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
       {page > 1 ? (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" to={href(page - 1)} rel="prev">
-            <svg
-              className="govuk-pagination__icon govuk-pagination__icon--prev"
-              xmlns="http://www.w3.org/2000/svg"
-              height="13"
-              width="15"
-              aria-hidden="true"
-              focusable="false"
-              viewBox="0 0 15 13"
-            >
-              <path d="m6.5938-0.0078125-6.7266 6.7266 6.7441 6.4062 1.377-1.449-4.1856-3.9768h12.896v-2h-12.984l4.2931-4.293-1.414-1.414z" />
-            </svg>
+            <Arrow direction="prev" />
             <span className="govuk-pagination__link-title">
               {t("pagination.previous")}
               <span className="govuk-visually-hidden"> {t("pagination.pageWord")}</span>
@@ -72,17 +83,7 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
               {t("pagination.next")}
               <span className="govuk-visually-hidden"> {t("pagination.pageWord")}</span>
             </span>
-            <svg
-              className="govuk-pagination__icon govuk-pagination__icon--next"
-              xmlns="http://www.w3.org/2000/svg"
-              height="13"
-              width="15"
-              aria-hidden="true"
-              focusable="false"
-              viewBox="0 0 15 13"
-            >
-              <path d="m8.107-0.0078125-1.4136 1.414 4.2926 4.293h-12.986v2h12.896l-4.1855 3.9766 1.377 1.4492 6.7441-6.4062-6.7246-6.7266z" />
-            </svg>
+            <Arrow direction="next" />
           </Link>
         </div>
       ) : null}
