@@ -89,29 +89,18 @@ export type SaveResult =
  * under a row lock, so a save in another tab is never overwritten with stale
  * answers) and returns them with the page's answer in place.
  */
-export async function saveDraftPage(
+export function saveDraftPage(
   actor: AuditActor,
   user: DraftOwner,
   draftId: string,
   page: PageRef,
   change: (answers: ContactDraftAnswers, context: JourneyContext) => ContactDraftAnswers,
 ): Promise<SaveResult> {
-  return db().transaction(async (tx) => {
-    const draft = await lockOwnDraft(tx, user, draftId);
-    if (!draft) return { outcome: "not-found" as const };
-    if (draft.submittedContactId) return submittedLookup(tx, user, draft.submittedContactId);
-    const current = await currentThresholdDocument(tx);
-    const context = { document: current.document };
-    const answers = change(draft.answers, context);
-    const { [draftPageKey(page)]: _saved, ...unsavedInput } = draft.unsavedInput;
-    await updateDraft(tx, draft.id, { answers, unsavedInput, thresholdDocumentId: current.id }, new Date());
-    await recordAudit(tx, actor, {
-      action: "contact.draft.save",
-      subjectType: "contact_draft",
-      subjectId: draft.id,
-      details: { page: draftPageKey(page) },
-    });
-    return { outcome: "saved" as const, answers, context };
+  return changeDraft(actor, user, draftId, {
+    action: "contact.draft.save",
+    page,
+    change,
+    keepUnsaved: (key) => key !== draftPageKey(page),
   });
 }
 
@@ -120,33 +109,50 @@ export async function saveDraftPage(
  * unsaved input kept for any of them (keyed by position) is dropped rather
  * than shown on the wrong person's page.
  */
-export async function removeDraftEntry(
+export function removeDraftEntry(
   actor: AuditActor,
   user: DraftOwner,
   draftId: string,
   entry: { page: "child" | "adult"; index: number },
+): Promise<SaveResult> {
+  const list = entry.page === "child" ? "children" : "adults";
+  return changeDraft(actor, user, draftId, {
+    action: "contact.draft.remove",
+    page: entry,
+    change: (answers) => ({ ...answers, [list]: answers[list].filter((_item, index) => index !== entry.index) }),
+    keepUnsaved: (key) => !key.startsWith(`${entry.page}-`),
+  });
+}
+
+/** One audited change to the referrer's own open draft, against the threshold document in force. */
+async function changeDraft(
+  actor: AuditActor,
+  user: DraftOwner,
+  draftId: string,
+  how: {
+    action: "contact.draft.save" | "contact.draft.remove";
+    page: PageRef;
+    change: (answers: ContactDraftAnswers, context: JourneyContext) => ContactDraftAnswers;
+    /** Which pages' unsaved input still applies after the change. */
+    keepUnsaved: (key: string) => boolean;
+  },
 ): Promise<SaveResult> {
   return db().transaction(async (tx) => {
     const draft = await lockOwnDraft(tx, user, draftId);
     if (!draft) return { outcome: "not-found" as const };
     if (draft.submittedContactId) return submittedLookup(tx, user, draft.submittedContactId);
     const current = await currentThresholdDocument(tx);
-    const list = entry.page === "child" ? "children" : "adults";
-    const answers = {
-      ...draft.answers,
-      [list]: draft.answers[list].filter((_item, index) => index !== entry.index),
-    };
-    const unsavedInput = Object.fromEntries(
-      Object.entries(draft.unsavedInput).filter(([key]) => !key.startsWith(`${entry.page}-`)),
-    );
+    const context = { document: current.document };
+    const answers = how.change(draft.answers, context);
+    const unsavedInput = Object.fromEntries(Object.entries(draft.unsavedInput).filter(([key]) => how.keepUnsaved(key)));
     await updateDraft(tx, draft.id, { answers, unsavedInput, thresholdDocumentId: current.id }, new Date());
     await recordAudit(tx, actor, {
-      action: "contact.draft.remove",
+      action: how.action,
       subjectType: "contact_draft",
       subjectId: draft.id,
-      details: { page: draftPageKey(entry) },
+      details: { page: draftPageKey(how.page) },
     });
-    return { outcome: "saved" as const, answers, context: { document: current.document } };
+    return { outcome: "saved" as const, answers, context };
   });
 }
 
