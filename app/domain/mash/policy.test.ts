@@ -5,6 +5,7 @@ import {
   dueAfter,
   informationCheckDueAt,
   screeningDueTimes,
+  timelinessPolicyProblems,
   type ScreeningTimelinessPolicy,
 } from "./policy";
 
@@ -62,16 +63,80 @@ describe("informationCheckDueAt", () => {
 describe("dueAfter", () => {
   it("reads each kind of timescale", () => {
     const from = at("2026-06-08T10:00+01:00");
-    expect(iso(dueAfter(from, { unit: "workingHours", amount: 3 }, clock))).toBe(iso(at("2026-06-08T13:00+01:00")));
+    const due = (timescale: Parameters<typeof dueAfter>[1]) => iso(dueAfter(from, timescale, clock, "asReceived"));
+    expect(due({ unit: "workingHours", amount: 3 })).toBe(iso(at("2026-06-08T13:00+01:00")));
     // An assessment's 45 working days: nine weeks with no bank holiday in them.
-    expect(iso(dueAfter(from, { unit: "workingDays", amount: 45 }, clock))).toBe(iso(at("2026-08-10T10:00+01:00")));
-    expect(iso(dueAfter(from, { unit: "endOfNextWorkingDay" }, clock))).toBe(iso(at("2026-06-09T17:00+01:00")));
+    expect(due({ unit: "workingDays", amount: 45 })).toBe(iso(at("2026-08-10T10:00+01:00")));
+    expect(due({ unit: "endOfWorkingDay", nth: 1 })).toBe(iso(at("2026-06-09T17:00+01:00")));
+    expect(due({ unit: "endOfWorkingDay", nth: 3 })).toBe(iso(at("2026-06-11T17:00+01:00")));
+  });
+
+  describe("reading receipt as the council chooses", () => {
+    const amber = { unit: "endOfWorkingDay", nth: 1 } as const;
+
+    it.each([
+      ["on a Sunday", "2026-06-14T11:00+01:00", "2026-06-15T17:00+01:00", "2026-06-16T17:00+01:00"],
+      ["on a Monday evening", "2026-06-08T20:00+01:00", "2026-06-09T17:00+01:00", "2026-06-10T17:00+01:00"],
+      ["early on a Monday morning", "2026-06-08T07:00+01:00", "2026-06-09T17:00+01:00", "2026-06-09T17:00+01:00"],
+      ["in office hours", "2026-06-08T10:00+01:00", "2026-06-09T17:00+01:00", "2026-06-09T17:00+01:00"],
+      ["on Good Friday", "2026-04-03T10:00+01:00", "2026-04-07T17:00+01:00", "2026-04-08T17:00+01:00"],
+    ])(
+      "gives Amber for a contact received %s: as received %s, from the first working moment %s",
+      (_description, received, asReceived, firstWorkingMoment) => {
+        expect(iso(dueAfter(at(received), amber, clock, "asReceived"))).toBe(iso(at(asReceived)));
+        expect(iso(dueAfter(at(received), amber, clock, "firstWorkingMoment"))).toBe(iso(at(firstWorkingMoment)));
+      },
+    );
+
+    it.each([
+      ["working hours", { unit: "workingHours", amount: 4 } as const],
+      ["working days", { unit: "workingDays", amount: 1 } as const],
+    ])("gives the same deadline either way for %s, which count office time only", (_description, timescale) => {
+      for (const received of ["2026-06-14T11:00+01:00", "2026-06-08T20:00+01:00", "2026-06-08T10:00+01:00"]) {
+        expect(iso(dueAfter(at(received), timescale, clock, "firstWorkingMoment"))).toBe(
+          iso(dueAfter(at(received), timescale, clock, "asReceived")),
+        );
+      }
+    });
+  });
+});
+
+describe("screeningDueTimes with receipt read as the first working moment", () => {
+  it("gives a Sunday contact rated Amber until the end of Tuesday", () => {
+    const sundayReading: ScreeningTimelinessPolicy = { ...policy, receipt: "firstWorkingMoment" };
+    expect(screeningDueTimes(at("2026-06-14T11:00+01:00"), "amber", sundayReading, clock)).toEqual({
+      decisionDueAt: at("2026-06-15T17:00+01:00"),
+      screeningDueAt: at("2026-06-16T17:00+01:00"),
+    });
+  });
+});
+
+describe("timelinessPolicyProblems", () => {
+  it("finds nothing wrong with the default policy", () => {
+    expect(timelinessPolicyProblems(policy)).toEqual([]);
+  });
+
+  it("names each timescale that cannot be counted", () => {
+    expect(
+      timelinessPolicyProblems({
+        ...policy,
+        decision: { unit: "workingDays", amount: 0 },
+        screeningByRag: { ...policy.screeningByRag, amber: { unit: "endOfWorkingDay", nth: 0.5 } },
+        informationCheckByRag: { ...policy.informationCheckByRag, red: { unit: "workingHours", amount: Number.NaN } },
+      }),
+    ).toEqual([
+      "decision: the number of working days must be more than 0, not 0",
+      "screening amber: the working day after receipt must be a whole number from 1, not 0.5",
+      "information check red: the number of working hours must be more than 0, not NaN",
+    ]);
   });
 });
 
 describe("createScreeningClock", () => {
   it("uses the policy's office hours", () => {
     const earlyClock = createScreeningClock({ ...policy, officeHours: { start: "08:00", end: "16:00" } });
-    expect(iso(earlyClock.endOfNextWorkingDay(at("2026-06-08T10:00+01:00")))).toBe(iso(at("2026-06-09T16:00+01:00")));
+    expect(iso(earlyClock.endOfNthWorkingDayAfter(at("2026-06-08T10:00+01:00"), 1))).toBe(
+      iso(at("2026-06-09T16:00+01:00")),
+    );
   });
 });

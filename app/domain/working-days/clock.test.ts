@@ -136,7 +136,7 @@ describe("addWorkingDays", () => {
   });
 });
 
-describe("endOfNextWorkingDay", () => {
+describe("endOfNthWorkingDayAfter", () => {
   it.each([
     ["in office hours", "2026-06-08T10:00+01:00", "2026-06-09T17:00+01:00"],
     ["at exactly 09:00", "2026-06-08T09:00+01:00", "2026-06-09T17:00+01:00"],
@@ -156,7 +156,34 @@ describe("endOfNextWorkingDay", () => {
     ["the Friday before the clocks go forward", "2026-03-27T15:30Z", "2026-03-30T17:00+01:00"],
     ["the Friday before the clocks go back", "2026-10-23T15:30+01:00", "2026-10-26T17:00Z"],
   ])("is closing time on the next working day for a contact %s", (_description, from, expected) => {
-    expectInstant(clock.endOfNextWorkingDay(at(from)), expected);
+    expectInstant(clock.endOfNthWorkingDayAfter(at(from), 1), expected);
+  });
+
+  it.each([
+    ["the second working day after a Monday", "2026-06-08T10:00+01:00", 2, "2026-06-10T17:00+01:00"],
+    ["the third working day after a Friday", "2026-06-12T15:30+01:00", 3, "2026-06-17T17:00+01:00"],
+    ["the second working day after a Sunday", "2026-06-14T11:00+01:00", 2, "2026-06-16T17:00+01:00"],
+    ["the second working day after the day before Good Friday", "2026-04-02T11:00+01:00", 2, "2026-04-08T17:00+01:00"],
+  ])("is closing time on %s", (_description, from, n, expected) => {
+    expectInstant(clock.endOfNthWorkingDayAfter(at(from), n), expected);
+  });
+
+  it("refuses anything but a whole number of working days from 1", () => {
+    expect(() => clock.endOfNthWorkingDayAfter(at("2026-06-08T10:00+01:00"), 0)).toThrow(/1 or more/);
+    expect(() => clock.endOfNthWorkingDayAfter(at("2026-06-08T10:00+01:00"), 1.5)).toThrow(/1 or more/);
+  });
+});
+
+describe("firstWorkingMoment", () => {
+  it.each([
+    ["in office hours, the moment itself", "2026-06-08T10:15+01:00", "2026-06-08T10:15+01:00"],
+    ["at opening, opening", "2026-06-08T09:00+01:00", "2026-06-08T09:00+01:00"],
+    ["at closing, the next opening", "2026-06-08T17:00+01:00", "2026-06-09T09:00+01:00"],
+    ["early in the morning, that day's opening", "2026-06-08T06:30+01:00", "2026-06-08T09:00+01:00"],
+    ["on a Sunday, Monday's opening", "2026-06-14T11:00+01:00", "2026-06-15T09:00+01:00"],
+    ["on Good Friday, the Tuesday after Easter", "2026-04-03T11:00+01:00", "2026-04-07T09:00+01:00"],
+  ])("is %s", (_description, from, expected) => {
+    expectInstant(clock.firstWorkingMoment(at(from)), expected);
   });
 });
 
@@ -299,6 +326,6 @@ describe("createWorkingDayClock", () => {
   it("uses the office hours it is given", () => {
     const shortDays = createWorkingDayClock({ ...policy, officeHours: { start: "08:30", end: "16:30" } });
     expectInstant(shortDays.addWorkingHours(at("2026-06-08T07:00+01:00"), 4), "2026-06-08T12:30+01:00");
-    expectInstant(shortDays.endOfNextWorkingDay(at("2026-06-08T07:00+01:00")), "2026-06-09T16:30+01:00");
+    expectInstant(shortDays.endOfNthWorkingDayAfter(at("2026-06-08T07:00+01:00"), 1), "2026-06-09T16:30+01:00");
   });
 });

@@ -65,11 +65,14 @@ export interface WorkingDayClock {
    */
   addWorkingDays(from: Date, days: number): Date;
   /**
-   * Closing time on the first working day after the calendar day of `from`:
-   * a contact arriving on Monday, in or out of hours, is due by the end of
-   * Tuesday; one arriving on Saturday, by the end of Monday.
+   * Closing time on the `n`th working day after the calendar day of `from`
+   * (n of 1 or more): with n = 1, a contact arriving on Monday, in or out of
+   * hours, is due by the end of Tuesday; one arriving on Saturday or Sunday,
+   * by the end of Monday.
    */
-  endOfNextWorkingDay(from: Date): Date;
+  endOfNthWorkingDayAfter(from: Date, n: number): Date;
+  /** `from` itself when the office is open then; otherwise the next opening. */
+  firstWorkingMoment(from: Date): Date;
   /** Milliseconds of office time from `from` to `to`; negative when `to` is earlier. */
   workingTimeBetween(from: Date, to: Date): number;
   describeTimeLeft(now: Date, due: Date): TimeLeft;
@@ -178,7 +181,13 @@ export function createWorkingDayClock(policy: WorkingDayPolicy): WorkingDayClock
       assertDuration(days);
       return addWorkingMs(from, days * officeDayMs);
     },
-    endOfNextWorkingDay: (from) => new Date(officeDay(nextWorkingDay(dayOf(from))).closes),
+    endOfNthWorkingDayAfter(from, n) {
+      if (!Number.isInteger(n) || n < 1) throw new Error(`The working day after receipt must be 1 or more, not ${n}`);
+      let day = dayOf(from);
+      for (let counted = 0; counted < n; counted += 1) day = nextWorkingDay(day);
+      return new Date(officeDay(day).closes);
+    },
+    firstWorkingMoment: (from) => addWorkingMs(from, 0),
     workingTimeBetween,
     describeTimeLeft,
   };
