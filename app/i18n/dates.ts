@@ -31,6 +31,16 @@ export function formatTime(value: Date): string {
   return `${hour}${minute === "00" ? "" : `:${minute}`}${period}`;
 }
 
+const dayOfWeek = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long" });
+
+/**
+ * "1pm Monday 8 June": a deadline within the next few days, with the day of
+ * the week, because "4 hours left" read on a Saturday means Monday.
+ */
+export function formatDueTime(value: Date): string {
+  return `${formatTime(value)} ${dayOfWeek.format(value).replace(",", "")}`;
+}
+
 export function formatDateTime(value: Date): string {
   return `${formatTime(value)} on ${formatDate(value)}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createWorkingDayClock, englandAndWalesBankHolidays, type TimeLeft } from "~/domain/working-days";
 import { createTranslator } from "./messages";
-import { formatDuration, formatTimeLeft } from "./time-left";
+import { formatDeadline, formatDuration, formatTimeLeft } from "./time-left";
 
 const t = createTranslator("en");
 const clock = createWorkingDayClock({
@@ -36,5 +36,23 @@ describe("formatTimeLeft", () => {
 describe("formatDuration", () => {
   it("gives the duration without saying which way", () => {
     expect(formatDuration(t, { state: "overdue", workingDays: 0, hours: 2, minutes: 5 })).toBe("2 hours 5 minutes");
+  });
+});
+
+describe("formatDeadline", () => {
+  it("says when a deadline falls as well as how much working time is left", () => {
+    const saturday = new Date("2026-06-13T10:00:00+01:00");
+    const dueAt = new Date("2026-06-15T13:00:00+01:00");
+    expect(formatDeadline(t, { dueAt, timeLeft: clock.describeTimeLeft(saturday, dueAt) })).toBe(
+      "4 hours left, due 1pm Monday 15 June",
+    );
+  });
+
+  it("says when a missed deadline fell", () => {
+    const monday = new Date("2026-06-15T10:00:00+01:00");
+    const dueAt = new Date("2026-06-12T16:30:00+01:00");
+    expect(formatDeadline(t, { dueAt, timeLeft: clock.describeTimeLeft(monday, dueAt) })).toBe(
+      "Overdue by 1 hour 30 minutes, was due 4:30pm Friday 12 June",
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { TimeLeft } from "~/domain/working-days";
+import { formatDueTime } from "./dates";
 import type { MessageKey, Translate } from "./messages";
 
 type Unit = "workingDays" | "hours" | "minutes";
@@ -30,4 +31,16 @@ export function formatDuration(t: Translate, timeLeft: TimeLeft): string {
     .filter(([, count]) => count > 0)
     .map(([unit, count]) => part(t, unit, count))
     .join(" ");
+}
+
+/**
+ * A deadline as both the working time left and the time of day it falls:
+ * "4 hours left, due 1pm Monday 15 June". Working time alone misleads out of
+ * hours: on a Saturday "4 hours left" means Monday lunchtime.
+ */
+export function formatDeadline(t: Translate, deadline: { dueAt: Date; timeLeft: TimeLeft }): string {
+  return t(deadline.timeLeft.state === "overdue" ? "clock.wasDue" : "clock.due", {
+    timeLeft: formatTimeLeft(t, deadline.timeLeft),
+    dueAt: formatDueTime(deadline.dueAt),
+  });
 }

@@ -32,6 +32,7 @@ export interface NewContact {
   familyAware: string;
   consentGiven: string | null;
   decisionDueAt: Date;
+  screeningDueAt: Date;
 }
 
 export interface NewContactChild {

@@ -1,10 +1,12 @@
-import { and, desc, eq, inArray, isNotNull, lte } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, lte, or } from "drizzle-orm";
 import type { Database, Queryable } from "#db/connection";
 import { contacts, earlyHelpPlans, earlyHelpReviews, users } from "#db/schema";
 import { addDays, type AddWorkingDays, type IsoDate } from "~/domain/early-help/calendar-date";
 import { reviewStatus, type ReviewPolicy } from "~/domain/early-help/reviews";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
+import { firstDeadline } from "~/domain/mash/queue-order";
 import { formatDate, formatDateTime } from "~/i18n/dates";
+import { createTranslator } from "~/i18n/messages";
 import { queueMessage, type QueueOptions } from "./outbox.server";
 
 /**
@@ -20,14 +22,17 @@ interface Recipient {
   email: string;
 }
 
+const t = createTranslator("en");
+
 export interface ContactDeadlineSettings {
   warningMinutes: number;
 }
 
 /**
- * Contacts still waiting for a decision that are due within the warning
- * window, or past due: their screener hears, or every MASH manager when no
- * one has the contact.
+ * Contacts still waiting for a decision whose first deadline (screening by
+ * the RAG rating, or the decision within one working day, as stored on the
+ * contact) is within the warning window, or past: their screener hears, or
+ * every MASH manager when no one has the contact. The email names the deadline.
  */
 export async function queueContactDeadlineReminders(
   db: Database,
@@ -40,16 +45,23 @@ export async function queueContactDeadlineReminders(
     .select({
       id: contacts.id,
       reference: contacts.reference,
+      screeningDueAt: contacts.screeningDueAt,
       decisionDueAt: contacts.decisionDueAt,
       assignedTo: contacts.assignedTo,
     })
     .from(contacts)
-    .where(and(inArray(contacts.status, [...statusesAwaitingDecision]), lte(contacts.decisionDueAt, warnFrom)));
+    .where(
+      and(
+        inArray(contacts.status, [...statusesAwaitingDecision]),
+        or(lte(contacts.screeningDueAt, warnFrom), lte(contacts.decisionDueAt, warnFrom)),
+      ),
+    );
   if (due.length === 0) return 0;
   const managers = await activeUsers(db, { role: "mash_manager" });
   let queued = 0;
   for (const contact of due) {
-    const passed = contact.decisionDueAt <= now;
+    const deadline = firstDeadline(contact);
+    const passed = deadline.dueAt <= now;
     const assignee = contact.assignedTo ? await activeUsers(db, { id: contact.assignedTo }) : [];
     const recipients = assignee.length > 0 ? assignee : managers;
     for (const recipient of recipients) {
@@ -62,13 +74,14 @@ export async function queueContactDeadlineReminders(
           personalisation: {
             name: recipient.name,
             reference: contact.reference,
-            dueAt: formatDateTime(contact.decisionDueAt),
+            deadline: t(`mail.deadline.${deadline.name}`),
+            dueAt: formatDateTime(deadline.dueAt),
             link: `${queueOptions.appUrl}/mash/contacts/${contact.reference}`,
           },
         },
         {
           ...queueOptions,
-          idempotencyKey: `contact-deadline.${kind}.${contact.id}.${recipient.id}.${contact.decisionDueAt.getTime()}`,
+          idempotencyKey: `contact-deadline.${kind}.${deadline.name}.${contact.id}.${recipient.id}.${deadline.dueAt.getTime()}`,
         },
       );
       if (result === "queued" || result === "delivered") queued += 1;

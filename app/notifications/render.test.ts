@@ -41,7 +41,13 @@ describe("the notification catalogue", () => {
 describe("renderEmail", () => {
   it("fills the placeholders, including the portal's address", () => {
     const personalisation = withAppUrl(
-      { name: "Priya Shah", reference: "FD-000123", dueAt: "5pm on 2 March 2026", link: "https://fd.example/x" },
+      {
+        name: "Priya Shah",
+        reference: "FD-000123",
+        deadline: "decision deadline",
+        dueAt: "5pm on 2 March 2026",
+        link: "https://fd.example/x",
+      },
       "https://fd.example",
     );
     const email = renderEmail("contactDeadlinePassed", personalisation);

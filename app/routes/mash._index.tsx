@@ -234,71 +234,84 @@ function QueueTable({
 }) {
   const t = useT();
   return (
-    <Table
-      caption={
-        entries.length === matching
-          ? t(entries.length === 1 ? "mash.queue.caption.one" : "mash.queue.caption.other", { count: entries.length })
-          : t("mash.queue.caption.page", {
-              from: firstNumber.toLocaleString("en-GB"),
-              to: (firstNumber + entries.length - 1).toLocaleString("en-GB"),
-              count: matching.toLocaleString("en-GB"),
-            })
-      }
-      rows={entries}
-      rowKey={(entry) => entry.reference}
-      columns={[
-        {
-          header: t("mash.queue.column.contact"),
-          cell: (entry) => (
-            <>
-              <Link className="govuk-link" to={mashPaths.contact(entry.reference)}>
-                {entry.reference}
-              </Link>
-              <br />
-              {entry.children.join(", ")}
-              {entry.immediateDanger ? (
-                <>
-                  <br />
-                  <strong className="govuk-tag govuk-tag--red">{t("mash.queue.immediateDanger")}</strong>
-                </>
-              ) : null}
-            </>
-          ),
-        },
-        { header: t("mash.queue.column.rag"), cell: (entry) => <RagTag rag={entry.rag} /> },
-        {
-          header: t("mash.queue.column.received"),
-          cell: (entry) => (
-            <>
-              {formatDateTime(new Date(entry.submittedAt))}
-              <br />
-              <span className="govuk-body-s">{t("mash.queue.from", { organisation: entry.organisationName })}</span>
-            </>
-          ),
-        },
-        { header: t("mash.queue.column.status"), cell: (entry) => <StatusTag status={entry.status} /> },
-        {
-          header: t("mash.queue.column.assignee"),
-          cell: (entry) => entry.assignee?.name ?? t("mash.queue.nobody"),
-        },
-        { header: t("mash.queue.column.timeLeft"), cell: (entry) => <TimeLeftTag timeLeft={entry.timeLeft} /> },
-        {
-          header: t("mash.queue.column.action"),
-          cell: (entry) =>
-            entry.status === "submitted" ? (
-              <Form method="post">
-                <input type="hidden" name="reference" value={entry.reference} />
-                <Button variant="secondary" className="govuk-!-margin-bottom-0" id={`claim-${entry.reference}`}>
-                  {t("mash.queue.claim")}
-                  <span className="govuk-visually-hidden">
-                    {" "}
-                    {t("mash.queue.claimHidden", { reference: entry.reference })}
-                  </span>
-                </Button>
-              </Form>
-            ) : null,
-        },
-      ]}
-    />
+    <div className="app-table-scroll">
+      <Table
+        caption={
+          entries.length === matching
+            ? t(entries.length === 1 ? "mash.queue.caption.one" : "mash.queue.caption.other", { count: entries.length })
+            : t("mash.queue.caption.page", {
+                from: firstNumber.toLocaleString("en-GB"),
+                to: (firstNumber + entries.length - 1).toLocaleString("en-GB"),
+                count: matching.toLocaleString("en-GB"),
+              })
+        }
+        rows={entries}
+        rowKey={(entry) => entry.reference}
+        columns={[
+          {
+            header: t("mash.queue.column.contact"),
+            cell: (entry) => (
+              <>
+                <Link className="govuk-link" to={mashPaths.contact(entry.reference)}>
+                  {entry.reference}
+                </Link>
+                <br />
+                {entry.children.join(", ")}
+                {entry.immediateDanger ? (
+                  <>
+                    <br />
+                    <strong className="govuk-tag govuk-tag--red">{t("mash.queue.immediateDanger")}</strong>
+                  </>
+                ) : null}
+              </>
+            ),
+          },
+          { header: t("mash.queue.column.rag"), cell: (entry) => <RagTag rag={entry.rag} /> },
+          {
+            header: t("mash.queue.column.received"),
+            cell: (entry) => (
+              <>
+                {formatDateTime(new Date(entry.submittedAt))}
+                <br />
+                <span className="govuk-body-s">{t("mash.queue.from", { organisation: entry.organisationName })}</span>
+              </>
+            ),
+          },
+          { header: t("mash.queue.column.status"), cell: (entry) => <StatusTag status={entry.status} /> },
+          {
+            header: t("mash.queue.column.assignee"),
+            cell: (entry) => entry.assignee?.name ?? t("mash.queue.nobody"),
+          },
+          {
+            header: t("mash.queue.column.deadlines"),
+            cell: (entry) => (
+              <ul className="govuk-list govuk-!-margin-bottom-0">
+                {(["screening", "decision"] as const).map((name) => (
+                  <li key={name} className="govuk-body-s govuk-!-margin-bottom-1">
+                    {t(`mash.deadline.${name}`)}: <TimeLeftTag {...entry[name]} />
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+          {
+            header: t("mash.queue.column.action"),
+            cell: (entry) =>
+              entry.status === "submitted" ? (
+                <Form method="post">
+                  <input type="hidden" name="reference" value={entry.reference} />
+                  <Button variant="secondary" className="govuk-!-margin-bottom-0" id={`claim-${entry.reference}`}>
+                    {t("mash.queue.claim")}
+                    <span className="govuk-visually-hidden">
+                      {" "}
+                      {t("mash.queue.claimHidden", { reference: entry.reference })}
+                    </span>
+                  </Button>
+                </Form>
+              ) : null,
+          },
+        ]}
+      />
+    </div>
   );
 }

@@ -160,10 +160,7 @@ export default function ScreenContact() {
               contact.status === "decided" ? (
                 formatDateTime(new Date(contact.screeningDueAt))
               ) : (
-                <>
-                  {formatDateTime(new Date(contact.screeningDueAt))}{" "}
-                  <TimeLeftTag timeLeft={contact.screeningTimeLeft} />
-                </>
+                <TimeLeftTag timeLeft={contact.screeningTimeLeft} dueAt={contact.screeningDueAt} />
               ),
           },
           {
@@ -172,9 +169,7 @@ export default function ScreenContact() {
               contact.status === "decided" ? (
                 formatDateTime(new Date(contact.decisionDueAt))
               ) : (
-                <>
-                  {formatDateTime(new Date(contact.decisionDueAt))} <TimeLeftTag timeLeft={contact.decisionTimeLeft} />
-                </>
+                <TimeLeftTag timeLeft={contact.decisionTimeLeft} dueAt={contact.decisionDueAt} />
               ),
           },
           {

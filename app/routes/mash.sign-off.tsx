@@ -73,7 +73,7 @@ export default function SignOffList() {
             },
             {
               header: t("mash.signOffList.column.due"),
-              cell: (entry) => <TimeLeftTag timeLeft={entry.decisionTimeLeft} />,
+              cell: (entry) => <TimeLeftTag timeLeft={entry.decisionTimeLeft} dueAt={entry.decisionDueAt} />,
             },
             {
               header: t("mash.signOffList.column.action"),

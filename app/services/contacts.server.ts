@@ -8,7 +8,6 @@ import {
   type ContactDraftAnswers,
   type PageProblem,
 } from "~/domain/contact/journey";
-import { createScreeningClock, defaultScreeningTimelinessPolicy, screeningDueTimes } from "~/domain/mash/policy";
 import { proposedLevel } from "~/forms/contact/level";
 import { formatDateTime } from "~/i18n/dates";
 import { sendMail } from "~/mail/mailer.server";
@@ -27,6 +26,7 @@ import {
 } from "~/models/contact.server";
 import { type AuditActor, recordAudit } from "./audit.server";
 import { listOpenDrafts, type DraftListItem } from "./contact-drafts.server";
+import { deadlinesOnArrival } from "./mash-settings.server";
 import { currentThresholdDocument } from "./thresholds.server";
 
 export type SubmitResult =
@@ -63,8 +63,7 @@ export async function submitContact(
     const suggestion = suggestionFor(draft.answers, context);
     if (suggestion.outcome === "none") return { outcome: "incomplete" as const, problems: [] };
 
-    const policy = defaultScreeningTimelinessPolicy;
-    const { decisionDueAt } = screeningDueTimes(now, null, policy, createScreeningClock(policy));
+    const deadlines = deadlinesOnArrival(now);
     const reference = await nextContactReference(tx);
     const contactId = await insertContact(
       tx,
@@ -82,7 +81,7 @@ export async function submitContact(
         referrerLevel: proposedLevel(complete.level),
         familyAware: complete.consent.familyAware,
         consentGiven: "familyConsented" in complete.consent ? complete.consent.familyConsented : null,
-        decisionDueAt,
+        ...deadlines,
       },
       complete.children.map(childRow),
     );
@@ -96,7 +95,7 @@ export async function submitContact(
     await sendMail(tx, {
       to: user.email,
       template: "contactAcknowledged",
-      personalisation: { name: user.name, reference, decisionDue: formatDateTime(decisionDueAt) },
+      personalisation: { name: user.name, reference, decisionDue: formatDateTime(deadlines.decisionDueAt) },
     });
     return { outcome: "submitted" as const, reference };
   });

@@ -18,8 +18,8 @@ import { nextContactReference } from "~/models/contact.server";
 import { canRequestStepUp } from "~/domain/early-help/access";
 import { transition } from "~/domain/early-help/plan-status";
 import { buildStepUpHandover, stepUpDecision, type StepUpHandover } from "~/domain/early-help/step-up";
-import { createScreeningClock, defaultScreeningTimelinessPolicy, screeningDueTimes } from "~/domain/mash/policy";
 import type { AuditActor } from "./audit.server";
+import { deadlinesOnArrival } from "./mash-settings.server";
 import {
   auditPlanEvent,
   lockEditablePlan,
@@ -139,8 +139,6 @@ export async function requestStepUp(
         ? { familyAware: "yes" }
         : { familyAware: "no", familyUnawareReason: request.familyAware.reason },
     };
-    const policy = defaultScreeningTimelinessPolicy;
-    const { decisionDueAt } = screeningDueTimes(now, null, policy, createScreeningClock(policy));
     const reference = await nextContactReference(tx);
     const [contact] = await tx
       .insert(contacts)
@@ -159,7 +157,7 @@ export async function requestStepUp(
         familyAware: request.familyAware.aware ? "yes" : "no",
         consentGiven: null,
         status: "submitted",
-        decisionDueAt,
+        ...deadlinesOnArrival(now),
         stepUpPlanId: planId,
       })
       .returning({ id: contacts.id });

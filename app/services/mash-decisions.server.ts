@@ -16,7 +16,6 @@ import type { CurrentUser } from "~/auth/session.server";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { transition } from "~/domain/mash/contact-status";
-import { screeningDueTimes } from "~/domain/mash/policy";
 import type { RagRating } from "~/domain/mash/rag";
 import { needsSignOff } from "~/domain/mash/sign-off";
 import type { TimeLeft } from "~/domain/working-days";
@@ -26,7 +25,7 @@ import { recordAudit, type AuditActor } from "./audit.server";
 import { createPlanFromDecision } from "./early-help-plans.server";
 import { syncStepUpDecision } from "./early-help-step-ups.server";
 import { findContact, lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
-import { mashSettings, screeningClock } from "./mash-settings.server";
+import { mashSettings, screeningClock, screeningDueAtFor } from "./mash-settings.server";
 import { thresholdDocumentById } from "./thresholds.server";
 
 export interface ChildOutcome {
@@ -302,7 +301,13 @@ export async function recordDecision(
     await tx.insert(childDecisions).values(input.children.map((child) => ({ ...child, decisionId: decision!.id })));
     await tx
       .update(contacts)
-      .set({ status: next.status, rag: input.rag, decidedAt: signOff ? null : now, ...touch })
+      .set({
+        status: next.status,
+        rag: input.rag,
+        screeningDueAt: screeningDueAtFor(contact.submittedAt, input.rag),
+        decidedAt: signOff ? null : now,
+        ...touch,
+      })
       .where(eq(contacts.id, contact.id));
     for (const child of children) {
       const outcome = input.children.find((candidate) => candidate.contactChildId === child.id)!;
@@ -335,6 +340,7 @@ export interface SignOffEntry {
   recordedAt: Date;
   children: ChildOutcome[];
   referrerLevel: number;
+  decisionDueAt: Date;
   decisionTimeLeft: TimeLeft;
 }
 
@@ -344,8 +350,7 @@ export async function awaitingSignOff(actor: AuditActor, now = new Date()): Prom
     .select({
       contactId: decisions.contactId,
       reference: contacts.reference,
-      submittedAt: contacts.submittedAt,
-      rag: contacts.rag,
+      decisionDueAt: contacts.decisionDueAt,
       referrerLevel: contacts.referrerLevel,
     })
     .from(decisions)
@@ -364,14 +369,14 @@ export async function awaitingSignOff(actor: AuditActor, now = new Date()): Prom
     const view = views.find(
       (candidate) => candidate.contactId === row.contactId && candidate.state === "awaiting_sign_off",
     )!;
-    const { decisionDueAt } = screeningDueTimes(row.submittedAt, row.rag, mashSettings.timeliness, screeningClock);
     return {
       reference: row.reference,
       recordedByName: view.recordedByName,
       recordedAt: view.recordedAt,
       children: view.children,
       referrerLevel: row.referrerLevel,
-      decisionTimeLeft: screeningClock.describeTimeLeft(now, decisionDueAt),
+      decisionDueAt: row.decisionDueAt,
+      decisionTimeLeft: screeningClock.describeTimeLeft(now, row.decisionDueAt),
     };
   });
 }

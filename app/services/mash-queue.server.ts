@@ -3,12 +3,12 @@ import { contactChildren, contacts, organisations, users } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { statusesAwaitingDecision, type ContactStatus } from "~/domain/mash/contact-status";
-import { screeningDueTimes } from "~/domain/mash/policy";
+import { compareQueueOrder, firstDeadline, type DeadlineName } from "~/domain/mash/queue-order";
+import type { RagRating } from "~/domain/mash/rag";
 import { clampPage, pageCount, type PageRequest } from "~/lists/pages";
-import { compareQueueEntries, type RagRating } from "~/domain/mash/rag";
 import type { TimeLeft } from "~/domain/working-days";
 import { recordAudit, type AuditActor } from "./audit.server";
-import { mashSettings, screeningClock } from "./mash-settings.server";
+import { screeningClock } from "./mash-settings.server";
 
 export type RagFilter = RagRating | "unrated";
 
@@ -24,7 +24,8 @@ export interface QueueFilters {
   overdue?: boolean;
 }
 
-export interface QueueEntry {
+/** What the queue knows of each undecided contact before it picks the page to show. */
+interface QueuedContact {
   reference: string;
   submittedAt: Date;
   organisationName: string;
@@ -35,6 +36,20 @@ export interface QueueEntry {
   status: ContactStatus;
   assignee: { id: string; name: string } | null;
   screeningDueAt: Date;
+  decisionDueAt: Date;
+  /** The deadline that falls first: the contact is ordered by it, and overdue once it has passed. */
+  first: DeadlineName;
+  overdue: boolean;
+}
+
+/** A row of the page shown: both deadlines named, each with the working time left. */
+export interface QueueEntry extends Omit<QueuedContact, "screeningDueAt" | "decisionDueAt"> {
+  screening: Deadline;
+  decision: Deadline;
+}
+
+export interface Deadline {
+  dueAt: Date;
   timeLeft: TimeLeft;
 }
 
@@ -59,11 +74,11 @@ export interface Queue {
   assignees: { id: string; name: string }[];
 }
 
-function matches(entry: QueueEntry, filters: QueueFilters, userId: string): boolean {
+function matches(entry: QueuedContact, filters: QueueFilters, userId: string): boolean {
   if (filters.rag && (entry.rag ?? "unrated") !== filters.rag) return false;
   if (filters.status && entry.status !== filters.status) return false;
   if (filters.source && entry.referralSource !== filters.source) return false;
-  if (filters.overdue && entry.timeLeft.state !== "overdue") return false;
+  if (filters.overdue && !entry.overdue) return false;
   if (filters.assignee) {
     const assigneeId = entry.assignee?.id ?? null;
     if (filters.assignee === "unassigned") return assigneeId === null;
@@ -76,7 +91,7 @@ const increment = (counts: Record<string, number>, key: string) => {
   counts[key] = (counts[key] ?? 0) + 1;
 };
 
-function countEntries(entries: QueueEntry[], userId: string): QueueCounts {
+function countEntries(entries: QueuedContact[], userId: string): QueueCounts {
   const counts: QueueCounts = {
     all: entries.length,
     rag: { unrated: 0, red: 0, amber: 0, green: 0 },
@@ -95,17 +110,17 @@ function countEntries(entries: QueueEntry[], userId: string): QueueCounts {
     } else {
       increment(counts.assignee, "unassigned");
     }
-    if (entry.timeLeft.state === "overdue") counts.overdue++;
+    if (entry.overdue) counts.overdue++;
   }
   return counts;
 }
 
 /**
- * Submitted contacts not yet decided, a page at a time, most urgent first: unrated before
- * Red (nobody has yet ruled out danger), then Amber, then Green, and within
- * each the least time left. Undecided contacts number in the hundreds at
- * most, so they are ordered and counted here, with the working-day clock,
- * rather than in SQL.
+ * Submitted contacts not yet decided, a page at a time, in the order a
+ * screener should open them (`compareQueueOrder`: immediate danger not yet
+ * rated first, then by RAG rating, the first deadline, and when received).
+ * Undecided contacts number in the hundreds at most, so they are ordered and
+ * counted here, reading the deadlines stored on each contact, rather than in SQL.
  */
 export async function mashQueue(
   actor: AuditActor,
@@ -125,6 +140,8 @@ export async function mashQueue(
         referralSource: contacts.referralSource,
         immediateDanger: contacts.immediateDanger,
         rag: contacts.rag,
+        screeningDueAt: contacts.screeningDueAt,
+        decisionDueAt: contacts.decisionDueAt,
         status: contacts.status,
         assigneeId: users.id,
         assigneeName: users.name,
@@ -152,8 +169,9 @@ export async function mashQueue(
     if (siblings) siblings.push(child);
     else childrenByContact.set(child.contactId, [child]);
   }
-  const all = rows.map((row): QueueEntry => {
-    const { screeningDueAt } = screeningDueTimes(row.submittedAt, row.rag, mashSettings.timeliness, screeningClock);
+  rows.sort((a, b) => compareQueueOrder({ ...a, receivedAt: a.submittedAt }, { ...b, receivedAt: b.submittedAt }));
+  const all = rows.map((row): QueuedContact => {
+    const first = firstDeadline(row);
     return {
       reference: row.reference,
       submittedAt: row.submittedAt,
@@ -166,16 +184,23 @@ export async function mashQueue(
       rag: row.rag,
       status: row.status,
       assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
-      screeningDueAt,
-      timeLeft: screeningClock.describeTimeLeft(now, screeningDueAt),
+      screeningDueAt: row.screeningDueAt,
+      decisionDueAt: row.decisionDueAt,
+      first: first.name,
+      overdue: first.dueAt <= now,
     };
   });
-  all.sort((a, b) =>
-    compareQueueEntries({ rag: a.rag, dueAt: a.screeningDueAt }, { rag: b.rag, dueAt: b.screeningDueAt }),
-  );
   const matching = all.filter((entry) => matches(entry, filters, user.id));
   const { page, pageSize, offset } = clampPage(request, matching.length);
-  const entries = matching.slice(offset, offset + pageSize);
+  // Working time left is worked out for the page shown only: overdue or not is all the rest need.
+  const deadline = (dueAt: Date): Deadline => ({ dueAt, timeLeft: screeningClock.describeTimeLeft(now, dueAt) });
+  const entries = matching
+    .slice(offset, offset + pageSize)
+    .map(({ screeningDueAt, decisionDueAt, ...entry }): QueueEntry => ({
+      ...entry,
+      screening: deadline(screeningDueAt),
+      decision: deadline(decisionDueAt),
+    }));
 
   const assignees = new Map<string, string>();
   for (const entry of all) if (entry.assignee) assignees.set(entry.assignee.id, entry.assignee.name);

@@ -18,7 +18,6 @@ import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { refusalForScreeningWork, transition } from "~/domain/mash/contact-status";
-import { screeningDueTimes } from "~/domain/mash/policy";
 import { isRepeatContact } from "~/domain/mash/repeat-contact";
 import type { ThresholdDescriptor, ThresholdLevel } from "~/domain/thresholds/document";
 import type { TimeLeft } from "~/domain/working-days";
@@ -26,7 +25,7 @@ import { recordAudit, type AuditActor } from "./audit.server";
 import { loadChecks, type CheckView } from "./mash-checks.server";
 import { answeredChild, findContact } from "./mash-contacts.server";
 import { loadDecisions, type DecisionView } from "./mash-decisions.server";
-import { mashSettings, screeningClock } from "./mash-settings.server";
+import { screeningClock } from "./mash-settings.server";
 import {
   findCandidates,
   matchDetailsOf,
@@ -299,12 +298,7 @@ export async function screeningView(
 
   const decisionViews = await loadDecisions(db(), [contact.id]);
   const awaiting = decisionViews.find((decision) => decision.state === "awaiting_sign_off");
-  const { screeningDueAt, decisionDueAt } = screeningDueTimes(
-    contact.submittedAt,
-    contact.rag,
-    mashSettings.timeliness,
-    screeningClock,
-  );
+  const { screeningDueAt, decisionDueAt } = contact;
   const mine = contact.assignedTo === user.id;
 
   await db().transaction(async (tx) => {

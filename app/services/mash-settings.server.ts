@@ -2,8 +2,12 @@ import { preReformOutcomes, type DecisionOutcome } from "~/domain/mash/outcomes"
 import {
   createScreeningClock,
   defaultScreeningTimelinessPolicy,
+  screeningDueTimes,
+  timelinessPolicyProblems,
+  type ScreeningDueTimes,
   type ScreeningTimelinessPolicy,
 } from "~/domain/mash/policy";
+import type { RagRating } from "~/domain/mash/rag";
 import { defaultSignOffRule, type SignOffRule } from "~/domain/mash/sign-off";
 
 /**
@@ -21,4 +25,25 @@ export const mashSettings: {
   timeliness: defaultScreeningTimelinessPolicy,
 };
 
+const policyProblems = timelinessPolicyProblems(mashSettings.timeliness);
+if (policyProblems.length > 0) {
+  throw new Error(
+    `The screening timescales in app/domain/mash/policy.ts cannot be used:\n${policyProblems.join("\n")}`,
+  );
+}
+
 export const screeningClock = createScreeningClock(mashSettings.timeliness);
+
+/**
+ * A contact's deadlines as stored when it arrives, whichever way it arrived
+ * (a partner's form, a step-up): nobody has rated it yet, so screening runs
+ * on Red's clock.
+ */
+export function deadlinesOnArrival(receivedAt: Date): ScreeningDueTimes {
+  return screeningDueTimes(receivedAt, null, mashSettings.timeliness, screeningClock);
+}
+
+/** The screening deadline a RAG rating gives a contact received at `receivedAt`. */
+export function screeningDueAtFor(receivedAt: Date, rag: RagRating | null): Date {
+  return screeningDueTimes(receivedAt, rag, mashSettings.timeliness, screeningClock).screeningDueAt;
+}

@@ -15,6 +15,7 @@ import {
   touch,
   type Outcome,
 } from "./mash-contacts.server";
+import { screeningDueAtFor } from "./mash-settings.server";
 
 /** Who a manager can give a contact to. */
 const screeningRoles: Role[] = ["mash_screener", "mash_manager"];
@@ -116,7 +117,11 @@ export async function assignContact(
   });
 }
 
-/** The screener's RAG rating: it sets how fast screening and information checks are due. */
+/**
+ * The screener's RAG rating: it sets how fast screening and information
+ * checks are due. The contact's screening deadline is worked out again from
+ * receipt and stored, so every page and reminder reads the new one.
+ */
 export async function rateContact(
   actor: AuditActor,
   user: CurrentUser,
@@ -128,15 +133,16 @@ export async function rateContact(
     if (!contact) return refuse("notFound");
     const refusal = checkScreeningWork(contact, user);
     if (refusal) return refusal;
+    const screeningDueAt = screeningDueAtFor(contact.submittedAt, rag);
     await tx
       .update(contacts)
-      .set({ rag, ...touch })
+      .set({ rag, screeningDueAt, ...touch })
       .where(eq(contacts.id, contact.id));
     await recordAudit(tx, actor, {
       action: "mash.contact.rated",
       subjectType: "contact",
       subjectId: contact.id,
-      details: { reference, from: contact.rag, to: rag },
+      details: { reference, from: contact.rag, to: rag, screeningDueAt: screeningDueAt.toISOString() },
     });
     return { ok: true };
   });

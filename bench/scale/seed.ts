@@ -168,6 +168,7 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
         "rag",
         "assigned_to",
         "decision_due_at",
+        "screening_due_at",
         "decided_at",
       ],
       contactRows,
@@ -276,6 +277,10 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
       ? Math.max(1, Math.min(4, levelFor[outcomes[0]!]! + random.integer(-1, 1)))
       : random.integer(2, 4);
     const dueAt = new Date(submittedAt.getTime() + dayMs);
+    // Red's four hours, Amber's day and Green's three days, in calendar time: near enough for measuring.
+    const screeningDueAt = new Date(
+      submittedAt.getTime() + (rag === "green" ? 3 * dayMs : rag === "amber" ? dayMs : dayMs / 6),
+    );
     const decidedAt = decided ? new Date(submittedAt.getTime() + random.integer(1, 20) * 3_600_000) : null;
     const typed = children.map((child) =>
       random.chance(0.12) ? { ...child, firstName: misspell(child.firstName, random.next()) } : child,
@@ -299,6 +304,7 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
       rag,
       status === "submitted" ? null : screener,
       dueAt.toISOString(),
+      screeningDueAt.toISOString(),
       decidedAt?.toISOString(),
     ]);
     const decisionId = decided ? seededUuid(random) : null;

@@ -93,7 +93,16 @@ export const contacts = pgTable(
     status: contactStatus("status").notNull().default("submitted"),
     rag: ragRating("rag"),
     assignedTo: uuid("assigned_to").references(() => users.id),
+    /**
+     * The contact's two deadlines, worked out on the council's working-day
+     * clock (`app/domain/mash/policy.ts`) and stored so that the queue, the
+     * screening page, reminders and reports all read the same ones: the
+     * decision within one working day of receipt, set once; and screening by
+     * the RAG rating (an unrated contact as Red), set again whenever the
+     * contact is rated.
+     */
     decisionDueAt: timestamp("decision_due_at", { withTimezone: true }).notNull(),
+    screeningDueAt: timestamp("screening_due_at", { withTimezone: true }).notNull(),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     /** A contact raised from an early help plan (step-up) carries the plan. */
     stepUpPlanId: uuid("step_up_plan_id"),

@@ -188,7 +188,7 @@ export async function seedDemoPeople(tx: Transaction, context: DemoPeopleContext
   for (const contact of pastContacts) {
     const referrer = context.users.find((user) => user.email === contact.referrer)!;
     const submittedAt = new Date(contact.submittedAt);
-    const { decisionDueAt } = screeningDueTimes(submittedAt, null, defaultScreeningTimelinessPolicy, clock);
+    const deadlines = screeningDueTimes(submittedAt, contact.rag, defaultScreeningTimelinessPolicy, clock);
     const decidedAt = new Date(submittedAt.getTime() + 3 * 3_600_000);
     const level = Math.max(...contact.children.map((child) => child.level));
     const answers = answersFor(contact, referrer);
@@ -208,7 +208,7 @@ export async function seedDemoPeople(tx: Transaction, context: DemoPeopleContext
         referrerLevel: level,
         familyAware: "yes",
         consentGiven: "yes",
-        decisionDueAt,
+        ...deadlines,
       },
       answers.children.map((child) => ({
         firstName: child.firstName ?? null,

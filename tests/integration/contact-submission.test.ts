@@ -68,8 +68,9 @@ describe("submitting a contact", () => {
       familyAware: "yes",
       consentGiven: "yes",
       status: "submitted",
-      // One working day after 10am on a Monday.
+      // One working day after 10am on a Monday; screening, unrated, on Red's four working hours.
       decisionDueAt: new Date("2026-11-24T10:00:00Z"),
+      screeningDueAt: new Date("2026-11-23T14:00:00Z"),
     });
     const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, contact.id));
     expect(children.map((child) => [child.position, child.firstName, child.nhsNumber])).toEqual([

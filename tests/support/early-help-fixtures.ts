@@ -106,6 +106,7 @@ export async function insertDecidedContact(
         rag: "green",
         assignedTo: screenerId,
         decisionDueAt: options.submittedAt,
+        screeningDueAt: options.submittedAt,
         decidedAt: options.submittedAt,
       })
       .returning({ id: contacts.id });

@@ -3,6 +3,7 @@ import { contacts, persons, type ContactRow } from "#db/schema";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { normaliseName } from "~/domain/person-matching/names";
 import { insertContact, nextContactReference } from "~/models/contact.server";
+import { deadlinesOnArrival } from "~/services/mash-settings.server";
 import { currentThresholdDocument, ensureThresholdDocumentPublished } from "~/services/thresholds.server";
 import { eq } from "drizzle-orm";
 import { completeAnswers } from "./contact-fixtures";
@@ -65,6 +66,7 @@ export async function createSubmittedContact(
     referrerLevel?: number;
     submittedAt?: Date;
     referralSource?: string;
+    immediateDanger?: boolean;
   },
 ): Promise<SubmittedContact> {
   await ensureThresholdDocumentPublished(db);
@@ -99,7 +101,7 @@ export async function createSubmittedContact(
       submittedAt,
       thresholdDocumentId: document.id,
       referralSource: options.referralSource ?? "2A",
-      immediateDanger: false,
+      immediateDanger: options.immediateDanger ?? false,
       answers: {
         ...base,
         children,
@@ -118,7 +120,7 @@ export async function createSubmittedContact(
       referrerLevel,
       familyAware: "yes",
       consentGiven: "yes",
-      decisionDueAt: new Date(submittedAt.getTime() + 24 * 3_600_000),
+      ...deadlinesOnArrival(submittedAt),
     },
     children.map((child) => ({
       firstName: child.firstName ?? null,

@@ -3,7 +3,7 @@ import type { ContactStatus } from "~/domain/mash/contact-status";
 import type { RagRating } from "~/domain/mash/rag";
 import type { TimeLeft } from "~/domain/working-days";
 import type { MessageKey } from "~/i18n/messages";
-import { formatTimeLeft } from "~/i18n/time-left";
+import { formatDeadline, formatTimeLeft } from "~/i18n/time-left";
 import { useT } from "~/i18n/use-t";
 
 const ragColours: Record<RagRating | "unrated", TagColour> = {
@@ -35,11 +35,13 @@ export function StatusTag({ status }: { status: ContactStatus }) {
 
 /**
  * The working-day clock at a glance: overdue in a red tag, under an hour left
- * in an orange one, otherwise plain words.
+ * in an orange one, otherwise plain words. Given the due time, it says when
+ * that is too ("4 hours left, due 1pm Monday 15 June").
  */
-export function TimeLeftTag({ timeLeft }: { timeLeft: TimeLeft }) {
+export function TimeLeftTag({ timeLeft, dueAt }: { timeLeft: TimeLeft; dueAt?: Date | string }) {
   const t = useT();
-  const text = formatTimeLeft(t, timeLeft);
+  const text =
+    dueAt === undefined ? formatTimeLeft(t, timeLeft) : formatDeadline(t, { timeLeft, dueAt: new Date(dueAt) });
   if (timeLeft.state === "overdue") return <Tag colour="red">{text}</Tag>;
   if (timeLeft.workingDays === 0 && timeLeft.hours === 0) return <Tag colour="orange">{text}</Tag>;
   return <>{text}</>;

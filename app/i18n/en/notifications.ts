@@ -11,12 +11,14 @@ export const notifications = {
   "mail.signOffAwaiting.subject": "Decision on contact {reference} is waiting for your sign-off",
   "mail.signOffAwaiting.body":
     "Dear {name},\n\nA screener has recorded a decision on contact {reference} that needs a manager’s sign-off. The referrer is not told until it is signed off.\n\nReview it at {link}",
-  "mail.contactDeadlineApproaching.subject": "Contact {reference} needs a decision by {dueAt}",
+  "mail.contactDeadlineApproaching.subject": "Contact {reference} reaches its {deadline} at {dueAt}",
   "mail.contactDeadlineApproaching.body":
-    "Dear {name},\n\nContact {reference} needs a decision by {dueAt}.\n\nOpen it at {link}",
-  "mail.contactDeadlinePassed.subject": "Contact {reference} is past its decision deadline",
+    "Dear {name},\n\nContact {reference} reaches its {deadline} at {dueAt}.\n\nOpen it at {link}",
+  "mail.contactDeadlinePassed.subject": "Contact {reference} is past its {deadline}",
   "mail.contactDeadlinePassed.body":
-    "Dear {name},\n\nContact {reference} needed a decision by {dueAt} and has not had one yet.\n\nOpen it at {link}",
+    "Dear {name},\n\nContact {reference} passed its {deadline} at {dueAt} and has not had a decision yet.\n\nOpen it at {link}",
+  "mail.deadline.screening": "screening deadline",
+  "mail.deadline.decision": "decision deadline",
   "mail.earlyHelpReviewDue.subject": "Plan {planReference} is due a review on {dueOn}",
   "mail.earlyHelpReviewDue.body":
     "Dear {name},\n\nThe review of plan {planReference} is due on {dueOn}. If the team around the family has not yet arranged to meet, please arrange it now.\n\nSee the plan at {link}",

@@ -83,6 +83,21 @@ describe("contact deadline reminders", () => {
     expect(await remindersFor(later.reference)).toEqual([]);
   });
 
+  it("warn of the screening deadline when it falls before the decision's, and name it", async () => {
+    const contact = await createSubmittedContact(db(), { referrer });
+    await db()
+      .update(contacts)
+      .set({ screeningDueAt: hours(1), decisionDueAt: hours(6), assignedTo: screener, status: "in_screening" })
+      .where(eq(contacts.id, contact.id));
+    await queueContactDeadlineReminders(db(), now, { warningMinutes: 120 }, queued);
+    const [reminder] = await remindersFor(contact.reference);
+    expect(reminder).toMatchObject({ template: "contactDeadlineApproaching" });
+    expect(reminder!.personalisation).toMatchObject({
+      deadline: "screening deadline",
+      dueAt: "midday on 4 March 2026",
+    });
+  });
+
   it("are queued once even when several instances run the job at the same moment", async () => {
     const contact = await contactDue(hours(-1), { assignedTo: screener });
     await Promise.all(
@@ -151,7 +166,13 @@ describe("notification preferences", () => {
         { userId: screener, template: "newSignIn", enabled: false },
       ]);
     const to = "Screener@Northmoor-MASH.example";
-    const deadline = { name: "S", reference: "FD-999999", dueAt: "5pm on 2 March 2026", link: `${appUrl}/x` };
+    const deadline = {
+      name: "S",
+      reference: "FD-999999",
+      deadline: "decision deadline",
+      dueAt: "5pm on 2 March 2026",
+      link: `${appUrl}/x`,
+    };
     expect(await queueMessage(db(), { to, template: "contactDeadlinePassed", personalisation: deadline }, queued)).toBe(
       "turnedOff",
     );
