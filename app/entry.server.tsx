@@ -4,9 +4,14 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { config } from "~/config.server";
+import { refuseTestNhsNumbers } from "~/forms/nhs-number";
 import { NonceProvider } from "~/nonce";
 
 const streamTimeout = 5_000;
+
+// An NHS number from the 999 test range is always a mistake in production: it names no child.
+if (config().NODE_ENV === "production") refuseTestNhsNumbers();
 
 export default function handleRequest(
   request: Request,

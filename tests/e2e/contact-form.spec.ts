@@ -44,7 +44,7 @@ test("a school safeguarding lead tells the MASH about two siblings, with JavaScr
   await onPage(page, "Child 1");
   await radio(page, "Is this an unborn baby?", "No").check();
   await page.getByLabel("First name", { exact: true }).fill("Amy");
-  await page.getByLabel("NHS number (optional)").fill("943 476 5918");
+  await page.getByLabel("NHS number (optional)").fill("485 777 3458");
   await page.getByLabel("Postcode").fill("NM1 4T");
   await saveAndContinue(page);
   await expectErrorSummary(page, [
@@ -54,7 +54,7 @@ test("a school safeguarding lead tells the MASH about two siblings, with JavaScr
     "Enter a full UK postcode, like NM1 4TB",
   ]);
   await expect(page.getByLabel("First name", { exact: true })).toHaveValue("Amy");
-  await expect(page.getByLabel("NHS number (optional)")).toHaveValue("943 476 5918");
+  await expect(page.getByLabel("NHS number (optional)")).toHaveValue("485 777 3458");
   await expect(page.getByLabel("Postcode")).toHaveValue("NM1 4T");
   await page.getByRole("link", { name: "Enter a full UK postcode, like NM1 4TB" }).click();
   await expect(page.getByLabel("Postcode")).toBeFocused();
@@ -63,7 +63,7 @@ test("a school safeguarding lead tells the MASH about two siblings, with JavaScr
     born: { firstName: "Amy", dateOfBirth: "2019-03-07" },
     lastName: "Evans",
     sex: "Female",
-    nhsNumber: "943 476 5919",
+    nhsNumber: "485 777 3457",
     school: "Northmoor Primary School",
     ethnicity: "White: English, Welsh, Scottish, Northern Irish or British",
   });
@@ -134,7 +134,7 @@ test("a school safeguarding lead tells the MASH about two siblings, with JavaScr
 
   await onPage(page, "Check your answers before submitting the contact");
   await expect(page.getByRole("heading", { name: "Child 2" })).toBeVisible();
-  await expect(page.getByText("943 476 5919")).toBeVisible();
+  await expect(page.getByText("485 777 3457")).toBeVisible();
   await page.getByRole("button", { name: "Submit contact" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Contact submitted" })).toBeVisible();

@@ -74,7 +74,7 @@ describe("submitting a contact", () => {
     });
     const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, contact.id));
     expect(children.map((child) => [child.position, child.firstName, child.nhsNumber])).toEqual([
-      [0, "Amy", "9434765919"],
+      [0, "Amy", "4857773457"],
       [1, "Ben", null],
     ]);
 

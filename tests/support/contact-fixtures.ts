@@ -61,7 +61,7 @@ export function completeAnswers(): ContactDraftAnswers {
         disability: "no",
         firstLanguage: "English",
         interpreterNeeded: "no",
-        nhsNumber: "9434765919",
+        nhsNumber: "4857773457",
       },
       {
         isUnborn: "no",

@@ -14,7 +14,7 @@ const john: MatchCandidate = {
   lastName: "Smith",
   dateOfBirth: "2015-03-04",
   sex: "male",
-  nhsNumber: "9434765919",
+  nhsNumber: "4857773457",
   postcode: "NM1 2AB",
 };
 
@@ -30,7 +30,7 @@ const child = (details: Partial<MatchDetails>): MatchDetails => ({
 
 describe("scoreCandidate", () => {
   it("is certain of the same NHS number, name and date of birth", () => {
-    expect(scoreCandidate(child({ nhsNumber: "9434765919", postcode: "NM1 2AB" }), john)).toEqual({
+    expect(scoreCandidate(child({ nhsNumber: "4857773457", postcode: "NM1 2AB" }), john)).toEqual({
       personId: "john",
       score: 100,
       strength: "strong",
@@ -84,7 +84,7 @@ describe("scoreCandidate", () => {
   });
 
   it("offers a record with the same NHS number even when the name was recorded differently", () => {
-    const scored = scoreCandidate(child({ firstName: "Jonny", lastName: "Smith-Ward", nhsNumber: "9434765919" }), john);
+    const scored = scoreCandidate(child({ firstName: "Jonny", lastName: "Smith-Ward", nhsNumber: "4857773457" }), john);
     expect(scored?.reasons).toContain("nhsNumber");
   });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { submit } from "~/forms/test-support";
+import { refuseTestNhsNumbers } from "~/forms/nhs-number";
 import { childSchema } from "./child";
 
 const details = {
@@ -57,7 +58,7 @@ describe("childSchema", () => {
       ...born,
       otherNames: "Amy-Leigh",
       genderIdentity: "Non-binary",
-      nhsNumber: "943 476 5919",
+      nhsNumber: "485 777 3457",
       schoolOrSetting: "Northmoor Primary School",
       ethnicity: "MWBC",
       disability: "yes",
@@ -65,7 +66,7 @@ describe("childSchema", () => {
       interpreterNeeded: "yes",
     }).value;
     expect(value).toMatchObject({
-      nhsNumber: "9434765919",
+      nhsNumber: "4857773457",
       ethnicity: "MWBC",
       otherNames: "Amy-Leigh",
       disabilityDetails: "Autism; has an EHCP",
@@ -81,7 +82,7 @@ describe("childSchema", () => {
 
   it("parses its own output again to the same thing, so saved answers re-validate", () => {
     for (const fields of [born, unborn]) {
-      const value = submit(childSchema, { ...fields, nhsNumber: "9434765919" }).value;
+      const value = submit(childSchema, { ...fields, nhsNumber: "4857773457" }).value;
       expect(childSchema.parse(value)).toEqual(value);
     }
   });
@@ -155,11 +156,23 @@ describe("childSchema", () => {
   });
 
   it.each([
-    ["943 476 591", "contact.child.nhsNumber.length"],
-    ["943 476 5918", "contact.child.nhsNumber.invalid"],
+    ["485 777 345", "contact.child.nhsNumber.length"],
+    ["485 777 3458", "contact.child.nhsNumber.invalid"],
     ["123 456 7890", "contact.child.nhsNumber.invalid"],
+    ["000 000 0000", "contact.child.nhsNumber.placeholder"],
+    ["943 476 5919", "contact.child.nhsNumber.notIssued"],
   ])("rejects the NHS number %s", (nhsNumber, message) => {
     expect(submit(childSchema, { ...born, nhsNumber }).errors).toEqual({ nhsNumber: [message] });
+  });
+
+  it("accepts an NHS number from the 999 test range until the server refuses them, as it does in production", () => {
+    expect(submit(childSchema, { ...born, nhsNumber: "999 992 7602" }).value).toMatchObject({
+      nhsNumber: "9999927602",
+    });
+    refuseTestNhsNumbers();
+    expect(submit(childSchema, { ...born, nhsNumber: "999 992 7602" }).errors).toEqual({
+      nhsNumber: ["contact.child.nhsNumber.testNumber"],
+    });
   });
 
   it("rejects an invalid postcode and an ethnicity that is not a census code", () => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ethnicityCodes } from "~/domain/contact/census";
-import { hasNhsNumberShape, normaliseNhsNumber } from "~/domain/contact/nhs-number";
 import { addToIsoDate, dateInput } from "~/forms/date-input";
+import { optionalNhsNumber } from "~/forms/nhs-number";
 import { addressSchema, choice, optionalText, requiredText, yesNo, yesNoNotKnown } from "./fields";
 import { dateMessages, key } from "./messages";
 
@@ -23,22 +23,13 @@ const childDetails = z.object({
   sex: choice(["female", "male", "notKnown"], key("contact.child.sex.required")),
   /** Annex A and the census record sex; this is for the child's own description, used in how the MASH speaks to and about them. */
   genderIdentity: optionalText(key("contact.child.genderIdentity.tooLong"), 100),
-  nhsNumber: z
-    .string()
-    .transform((value, ctx) => {
-      const trimmed = value.trim();
-      if (trimmed === "") return undefined;
-      const nhsNumber = normaliseNhsNumber(trimmed);
-      if (nhsNumber !== undefined) return nhsNumber;
-      ctx.addIssue({
-        code: "custom",
-        message: hasNhsNumberShape(trimmed)
-          ? key("contact.child.nhsNumber.invalid")
-          : key("contact.child.nhsNumber.length"),
-      });
-      return z.NEVER;
-    })
-    .optional(),
+  nhsNumber: optionalNhsNumber({
+    length: key("contact.child.nhsNumber.length"),
+    placeholder: key("contact.child.nhsNumber.placeholder"),
+    checkDigit: key("contact.child.nhsNumber.invalid"),
+    testNumber: key("contact.child.nhsNumber.testNumber"),
+    notIssued: key("contact.child.nhsNumber.notIssued"),
+  }),
   address: addressSchema,
   schoolOrSetting: optionalText(key("contact.child.schoolOrSetting.tooLong"), 150),
   ethnicity: z.enum(ethnicityCodes, { error: key("contact.child.ethnicity.invalid") }).optional(),

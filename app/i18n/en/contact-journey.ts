@@ -64,7 +64,7 @@ export const contactJourney = {
   "contactJourney.child.genderIdentity.hint": "Only if it is different from their sex and the child has told you.",
   "contactJourney.child.nhsNumber": "NHS number (optional)",
   "contactJourney.child.nhsNumber.hint":
-    "10 digits, like 943 476 5919. It is on letters from the NHS and in the red book.",
+    "10 digits, like 485 777 3457. It is on letters from the NHS and in the red book.",
   "contactJourney.child.address": "The child’s address",
   "contactJourney.child.schoolOrSetting": "School, college or early years setting (optional)",
   "contactJourney.child.ethnicity": "Ethnic group (optional)",

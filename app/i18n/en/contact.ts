@@ -79,6 +79,12 @@ export const contact = {
   "contact.child.genderIdentity.tooLong": "How the child describes their gender must be 100 characters or less",
   "contact.child.nhsNumber.length": "NHS number must be 10 digits",
   "contact.child.nhsNumber.invalid": "Enter a valid NHS number. Check you have copied it correctly",
+  "contact.child.nhsNumber.placeholder":
+    "Enter the child’s own NHS number, not a made-up one such as 000 000 0000. If you do not know it, leave this blank",
+  "contact.child.nhsNumber.notIssued":
+    "This is not an NHS number issued in England or Wales (they start with 4, 6 or 7). Check it, or leave this blank",
+  "contact.child.nhsNumber.testNumber":
+    "NHS numbers starting 999 are for testing only. Enter the child’s real NHS number, or leave this blank",
   "contact.child.schoolOrSetting.tooLong": "School or setting must be 150 characters or less",
   "contact.child.ethnicity.invalid": "Select the child’s ethnic group from the list",
   "contact.child.disability.required": "Select yes if the child has a disability",

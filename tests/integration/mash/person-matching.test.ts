@@ -46,7 +46,7 @@ beforeAll(async () => {
     lastName: "Smith",
     dateOfBirth: "2015-03-04",
     sex: "male",
-    nhsNumber: "9434765919",
+    nhsNumber: "4857773457",
     postcode: "NM1 2AB",
     addressLine1: "3 Castle Row",
   });
@@ -130,7 +130,7 @@ describe("finding a child's person record", () => {
   it("finds him by NHS number whatever else was mistyped", async () => {
     const found = await findCandidates(
       db(),
-      child({ firstName: "Jonny", lastName: "Smith", dateOfBirth: "2016-03-04", nhsNumber: "9434765919" }),
+      child({ firstName: "Jonny", lastName: "Smith", dateOfBirth: "2016-03-04", nhsNumber: "4857773457" }),
     );
     expect(found[0]).toMatchObject({ personId: people.john, strength: "strong" });
     expect(found[0]!.reasons).toContain("nhsNumber");
@@ -178,7 +178,7 @@ describe("finding a child's person record", () => {
         firstName: "Jon",
         lastName: "Smyth",
         dateOfBirth: "2015-03-04",
-        nhsNumber: "9434765919",
+        nhsNumber: "4857773457",
         postcode: "NM1 2AB",
       }),
     )!;
