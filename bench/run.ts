@@ -17,7 +17,7 @@ import { createDatabase, type Database } from "../db/connection";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
-import { contactChildren, users } from "../db/schema";
+import { contactChildren, contacts as contactRows, users } from "../db/schema";
 import { freePort } from "../tests/support/free-port";
 import { measureRawLimits, type RawFigure } from "./raw-limit";
 import { seedScale } from "./scale/seed";
@@ -120,7 +120,11 @@ try {
 
 async function measurePersonMatching(db: Database, seconds: number): Promise<RawFigure> {
   const { findCandidates, matchDetailsOf } = await import("../app/services/person-matching.server");
-  const children = await db.select().from(contactChildren).limit(500);
+  const children = await db
+    .select({ child: contactChildren, answers: contactRows.answers })
+    .from(contactChildren)
+    .innerJoin(contactRows, eq(contactRows.id, contactChildren.contactId))
+    .limit(500);
   let index = 0;
   const latencies: number[] = [];
   const deadline = performance.now() + seconds * 1000;
@@ -128,9 +132,9 @@ async function measurePersonMatching(db: Database, seconds: number): Promise<Raw
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       while (performance.now() < deadline) {
-        const child = children[index++ % children.length]!;
+        const { child, answers } = children[index++ % children.length]!;
         const start = performance.now();
-        await findCandidates(db, matchDetailsOf(child));
+        await findCandidates(db, matchDetailsOf(child, answers));
         latencies.push(performance.now() - start);
       }
     }),

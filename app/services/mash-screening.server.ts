@@ -291,7 +291,7 @@ export async function screeningView(
       nhsNumber: child.nhsNumber,
       address: answeredChild(contact.answers, child)?.address ?? null,
       linked: person ? { person, history: await personHistory(db(), person, contact) } : null,
-      candidates: person ? [] : await findCandidates(db(), matchDetailsOf(child)),
+      candidates: person ? [] : await findCandidates(db(), matchDetailsOf(child, contact.answers)),
       links: events.filter((event) => event.contactChildId === child.id),
     });
   }

@@ -1,15 +1,20 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactChildren, personLinks, persons, type ContactChildRow, type PersonRow } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
+import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import {
   dayMonthSwapped,
   matchingRules,
   rankCandidates,
   scoreCandidate,
+  usableNhsNumber,
+  yearEitherSide,
+  type MatchCandidate,
   type MatchDetails,
   type ScoredCandidate,
 } from "~/domain/person-matching/matching";
+import { expectantMother } from "~/domain/person-matching/mother";
 import { normaliseName } from "~/domain/person-matching/names";
 import { db } from "~/db.server";
 import { recordAudit, type AuditActor } from "./audit.server";
@@ -33,6 +38,10 @@ export type PersonSummary = Pick<
   | "firstName"
   | "lastName"
   | "dateOfBirth"
+  | "expectedDeliveryDate"
+  | "motherFirstName"
+  | "motherLastName"
+  | "motherDateOfBirth"
   | "sex"
   | "nhsNumber"
   | "postcode"
@@ -46,6 +55,10 @@ export const personSummaryColumns = {
   firstName: persons.firstName,
   lastName: persons.lastName,
   dateOfBirth: persons.dateOfBirth,
+  expectedDeliveryDate: persons.expectedDeliveryDate,
+  motherFirstName: persons.motherFirstName,
+  motherLastName: persons.motherLastName,
+  motherDateOfBirth: persons.motherDateOfBirth,
   sex: persons.sex,
   nhsNumber: persons.nhsNumber,
   postcode: persons.postcode,
@@ -56,14 +69,32 @@ export const personSummaryColumns = {
 
 export type CandidateMatch = ScoredCandidate & { person: PersonSummary };
 
-export function matchDetailsOf(child: ContactChildRow): MatchDetails {
+/**
+ * A child in a contact as the matcher reads them: the address and, for an
+ * unborn child, the mother come from what the referrer answered.
+ */
+export function matchDetailsOf(child: ContactChildRow, answers: ContactDraftAnswers): MatchDetails {
+  const unborn = child.dueDate !== null && child.dateOfBirth === null;
   return {
     firstName: child.firstName,
     lastName: child.lastName,
     dateOfBirth: child.dateOfBirth,
+    expectedDeliveryDate: child.dueDate,
+    mother: unborn ? expectantMother(answers.adults) : null,
     sex: child.sex,
     nhsNumber: child.nhsNumber,
     postcode: child.postcode,
+    addressLine1: answeredChild(answers, child)?.address.line1 ?? null,
+  };
+}
+
+/** A person record as the matcher reads it. */
+export function candidateOf(person: PersonSummary): MatchCandidate {
+  return {
+    ...person,
+    mother: person.motherLastName
+      ? { firstName: person.motherFirstName, lastName: person.motherLastName, dateOfBirth: person.motherDateOfBirth }
+      : null,
   };
 }
 
@@ -76,28 +107,55 @@ function shiftDate(isoDate: string, days: number): string {
 /**
  * The ids of the people worth scoring for this child, or null when there is
  * nothing to narrow by. The database narrows a million records to a few
- * hundred by the indexed exact facts (NHS number; date of birth within a few
- * days, or with day and month swapped; postcode), keeping in each group the
- * names most alike by trigram similarity.
+ * hundred by the indexed exact facts (a usable NHS number; the date of birth
+ * within a few days, with day and month swapped, or a year either side; for
+ * a pregnancy, the expected date of delivery, or a birth near it; postcode),
+ * keeping in each group the names most alike by trigram similarity.
  */
 export function candidateQuery(child: MatchDetails): SQL | null {
   const name = normaliseName(child.firstName, child.lastName);
   const byName = sql`similarity(normalised_name, ${name}) desc`;
+  const bornBetween = (from: string, to: string) =>
+    sql`(select id from persons where date_of_birth between ${from}::date and ${to}::date order by ${byName} limit ${narrowingLimit})`;
+  const expectedBetween = (from: string, to: string) =>
+    sql`(select id from persons where expected_delivery_date between ${from}::date and ${to}::date limit ${narrowingLimit})`;
   const groups: SQL[] = [];
-  if (child.nhsNumber) groups.push(sql`(select id from persons where nhs_number = ${child.nhsNumber})`);
+  const nhsNumber = usableNhsNumber(child.nhsNumber);
+  if (nhsNumber) groups.push(sql`(select id from persons where nhs_number = ${nhsNumber})`);
   if (child.dateOfBirth) {
     const window = matchingRules.dateOfBirthWindowDays;
-    const from = shiftDate(child.dateOfBirth, -window);
-    const to = shiftDate(child.dateOfBirth, window);
-    groups.push(
-      sql`(select id from persons where date_of_birth between ${from}::date and ${to}::date order by ${byName} limit ${narrowingLimit})`,
+    groups.push(bornBetween(shiftDate(child.dateOfBirth, -window), shiftDate(child.dateOfBirth, window)));
+    const mistyped = [dayMonthSwapped(child.dateOfBirth), ...yearEitherSide(child.dateOfBirth)].filter(
+      (date): date is string => date !== null,
     );
-    const swapped = dayMonthSwapped(child.dateOfBirth);
-    if (swapped) {
+    if (mistyped.length > 0) {
+      const dates = sql.join(
+        mistyped.map((date) => sql`${date}::date`),
+        sql`, `,
+      );
       groups.push(
-        sql`(select id from persons where date_of_birth = ${swapped}::date order by ${byName} limit ${narrowingLimit})`,
+        sql`(select id from persons where date_of_birth in (${dates}) order by ${byName} limit ${narrowingLimit})`,
       );
     }
+    // A record made before this child was born.
+    groups.push(
+      expectedBetween(
+        shiftDate(child.dateOfBirth, -matchingRules.bornAfterExpectedDays),
+        shiftDate(child.dateOfBirth, matchingRules.bornBeforeExpectedDays),
+      ),
+    );
+  } else if (child.expectedDeliveryDate) {
+    const window = matchingRules.expectedDeliveryWindowDays;
+    groups.push(
+      expectedBetween(shiftDate(child.expectedDeliveryDate, -window), shiftDate(child.expectedDeliveryDate, window)),
+    );
+    // The same baby, born since.
+    groups.push(
+      bornBetween(
+        shiftDate(child.expectedDeliveryDate, -matchingRules.bornBeforeExpectedDays),
+        shiftDate(child.expectedDeliveryDate, matchingRules.bornAfterExpectedDays),
+      ),
+    );
   }
   if (child.postcode) {
     groups.push(
@@ -113,9 +171,16 @@ export async function findCandidates(queryable: Queryable, child: MatchDetails, 
   if (!query) return [];
   const ids = (await queryable.execute<{ id: string }>(query)).map((row) => row.id);
   if (ids.length === 0) return [];
-  const found = await queryable.select(personSummaryColumns).from(persons).where(inArray(persons.id, ids));
+  // A record merged into another is no longer a child of its own; the groups above read indexes alone, so it is left out here.
+  const found = await queryable
+    .select(personSummaryColumns)
+    .from(persons)
+    .where(and(inArray(persons.id, ids), isNull(persons.mergedIntoId)));
   const byId = new Map(found.map((person) => [person.id, person]));
-  return rankCandidates(child, found, limit).map((scored) => ({ ...scored, person: byId.get(scored.personId)! }));
+  return rankCandidates(child, found.map(candidateOf), limit).map((scored) => ({
+    ...scored,
+    person: byId.get(scored.personId)!,
+  }));
 }
 
 /**
@@ -130,7 +195,7 @@ export async function searchPersonsByName(query: string): Promise<PersonSummary[
     return tx
       .select(personSummaryColumns)
       .from(persons)
-      .where(sql`${name} <% ${persons.normalisedName}`)
+      .where(and(sql`${name} <% ${persons.normalisedName}`, isNull(persons.mergedIntoId)))
       .orderBy(sql`word_similarity(${name}, ${persons.normalisedName}) desc`, persons.lastName, persons.firstName)
       .limit(searchLimit);
   });
@@ -163,7 +228,9 @@ export async function linkChildToPerson(
     if (child.personId) return refuse("mash.link.error.alreadyLinked");
     const [person] = await tx.select(personSummaryColumns).from(persons).where(eq(persons.id, personId));
     if (!person) return refuse("notFound");
-    const scored = scoreCandidate(matchDetailsOf(child), person);
+    const scored = scoreCandidate(matchDetailsOf(child, contact.answers), candidateOf(person));
+    // The same NHS number on another child: one of the two records is wrong, and a link would join their histories.
+    if (scored?.strength === "conflict") return refuse("mash.link.error.nhsNumberConflict");
     await tx.update(contactChildren).set({ personId }).where(eq(contactChildren.id, child.id));
     await tx.insert(personLinks).values({
       contactChildId: child.id,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigserial,
   date,
   index,
@@ -29,6 +30,15 @@ export const persons = pgTable(
     lastName: text("last_name").notNull(),
     normalisedName: text("normalised_name").notNull(),
     dateOfBirth: date("date_of_birth"),
+    /**
+     * An unborn child's expected date of delivery, and the expectant mother:
+     * what tells one pregnancy from another. Kept once the baby is born and
+     * the date of birth recorded, so a later contact about the pregnancy still finds them.
+     */
+    expectedDeliveryDate: date("expected_delivery_date"),
+    motherFirstName: text("mother_first_name"),
+    motherLastName: text("mother_last_name"),
+    motherDateOfBirth: date("mother_date_of_birth"),
     sex: text("sex").notNull(),
     nhsNumber: text("nhs_number"),
     postcode: text("postcode"),
@@ -39,6 +49,8 @@ export const persons = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true })
       .notNull()
       .default(sql`now()`),
+    /** Set when this record was found to be the same child as another and merged into it; matching skips it. */
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => persons.id),
   },
   (table) => [
     index("persons_normalised_name_trgm_idx").using("gin", table.normalisedName.op("gin_trgm_ops")),
@@ -47,6 +59,46 @@ export const persons = pgTable(
     index("persons_date_of_birth_name_idx").on(table.dateOfBirth, table.normalisedName, table.id),
     index("persons_postcode_name_idx").on(table.postcode, table.normalisedName, table.id),
     index("persons_nhs_number_idx").on(table.nhsNumber),
+    index("persons_expected_delivery_date_idx")
+      .on(table.expectedDeliveryDate)
+      .where(sql`expected_delivery_date is not null`),
+  ],
+);
+
+/**
+ * Two person records found to be the same child, merged: the contacts and
+ * plans of `mergedPersonId` were moved to `keptPersonId`, and exactly which
+ * rows moved is kept, so that a merge made in error can be undone.
+ */
+export const personMerges = pgTable(
+  "person_merges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    keptPersonId: uuid("kept_person_id")
+      .notNull()
+      .references(() => persons.id),
+    mergedPersonId: uuid("merged_person_id")
+      .notNull()
+      .references(() => persons.id),
+    movedContactChildIds: uuid("moved_contact_child_ids").array().notNull(),
+    movedPlanChildIds: uuid("moved_plan_child_ids").array().notNull(),
+    reason: text("reason").notNull(),
+    mergedBy: uuid("merged_by")
+      .notNull()
+      .references(() => users.id),
+    mergedAt: timestamp("merged_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    unmergedBy: uuid("unmerged_by").references(() => users.id),
+    unmergedAt: timestamp("unmerged_at", { withTimezone: true }),
+    unmergeReason: text("unmerge_reason"),
+  },
+  (table) => [
+    index("person_merges_kept_idx").on(table.keptPersonId, table.mergedAt),
+    // A record is merged into one other at a time.
+    uniqueIndex("person_merges_one_standing_idx")
+      .on(table.mergedPersonId)
+      .where(sql`unmerged_at is null`),
   ],
 );
 
@@ -198,5 +250,6 @@ export const signOffs = pgTable(
 );
 
 export type PersonRow = typeof persons.$inferSelect;
+export type PersonMergeRow = typeof personMerges.$inferSelect;
 export type InformationCheckRow = typeof informationChecks.$inferSelect;
 export type DecisionRow = typeof decisions.$inferSelect;

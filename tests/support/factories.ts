@@ -12,6 +12,8 @@ export interface PersonDetails {
   firstName: string | null;
   lastName: string;
   dateOfBirth?: string | null;
+  expectedDeliveryDate?: string | null;
+  mother?: { firstName: string; lastName: string; dateOfBirth?: string };
   sex?: string;
   nhsNumber?: string | null;
   postcode?: string | null;
@@ -28,6 +30,10 @@ export async function createPerson(db: Database, details: PersonDetails): Promis
       lastName: details.lastName,
       normalisedName: normaliseName(details.firstName, details.lastName),
       dateOfBirth: details.dateOfBirth ?? null,
+      expectedDeliveryDate: details.expectedDeliveryDate ?? null,
+      motherFirstName: details.mother?.firstName ?? null,
+      motherLastName: details.mother?.lastName ?? null,
+      motherDateOfBirth: details.mother?.dateOfBirth ?? null,
       sex: details.sex ?? "notKnown",
       nhsNumber: details.nhsNumber ?? null,
       postcode: details.postcode ?? null,

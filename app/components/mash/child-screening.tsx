@@ -285,13 +285,14 @@ function Candidates({ reference, child, canWork }: { reference: string; child: C
                   {addressLines(candidate.person)}
                 </td>
                 <td className="govuk-table__cell">
-                  <Tag colour={candidate.strength === "strong" ? "green" : "yellow"}>
-                    {t(candidate.strength === "strong" ? "mash.match.strong" : "mash.match.possible", {
-                      score: candidate.score,
-                    })}
-                  </Tag>
+                  <MatchStrengthTag candidate={candidate} />
                 </td>
                 <td className="govuk-table__cell">
+                  {candidate.caution ? (
+                    <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+                      {t(`mash.match.caution.${candidate.caution}`)}
+                    </p>
+                  ) : null}
                   <ul className="govuk-list govuk-!-margin-bottom-0">
                     {candidate.reasons.map((reason) => (
                       <li key={reason}>{t(`mash.match.reason.${reason}`)}</li>
@@ -300,18 +301,20 @@ function Candidates({ reference, child, canWork }: { reference: string; child: C
                 </td>
                 {canWork ? (
                   <td className="govuk-table__cell">
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="link" />
-                      <input type="hidden" name="childId" value={child.id} />
-                      <input type="hidden" name="personId" value={candidate.personId} />
-                      <Button variant="secondary" className="govuk-!-margin-bottom-0">
-                        {t("mash.match.link")}
-                        <span className="govuk-visually-hidden">
-                          {" "}
-                          {t("mash.match.linkHidden", { child: name, person: displayName(candidate.person) })}
-                        </span>
-                      </Button>
-                    </Form>
+                    {candidate.strength === "conflict" ? null : (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="link" />
+                        <input type="hidden" name="childId" value={child.id} />
+                        <input type="hidden" name="personId" value={candidate.personId} />
+                        <Button variant="secondary" className="govuk-!-margin-bottom-0">
+                          {t("mash.match.link")}
+                          <span className="govuk-visually-hidden">
+                            {" "}
+                            {t("mash.match.linkHidden", { child: name, person: displayName(candidate.person) })}
+                          </span>
+                        </Button>
+                      </Form>
+                    )}
                   </td>
                 ) : null}
               </tr>
@@ -336,5 +339,16 @@ function Candidates({ reference, child, canWork }: { reference: string; child: C
         </div>
       ) : null}
     </>
+  );
+}
+
+/** Strong in green, possible in yellow; a conflicting NHS number in red, because it must be resolved before linking. */
+function MatchStrengthTag({ candidate }: { candidate: ChildScreening["candidates"][number] }) {
+  const t = useT();
+  if (candidate.strength === "conflict") return <Tag colour="red">{t("mash.match.conflict")}</Tag>;
+  return (
+    <Tag colour={candidate.strength === "strong" ? "green" : "yellow"}>
+      {t(candidate.strength === "strong" ? "mash.match.strong" : "mash.match.possible", { score: candidate.score })}
+    </Tag>
   );
 }

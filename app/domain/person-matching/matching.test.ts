@@ -3,6 +3,7 @@ import {
   compareNames,
   dayMonthSwapped,
   rankCandidates,
+  yearEitherSide,
   scoreCandidate,
   type MatchCandidate,
   type MatchDetails,
@@ -13,18 +14,24 @@ const john: MatchCandidate = {
   firstName: "John",
   lastName: "Smith",
   dateOfBirth: "2015-03-04",
+  expectedDeliveryDate: null,
+  mother: null,
   sex: "male",
   nhsNumber: "4857773457",
   postcode: "NM1 2AB",
+  addressLine1: "3 Castle Row",
 };
 
 const child = (details: Partial<MatchDetails>): MatchDetails => ({
   firstName: "John",
   lastName: "Smith",
   dateOfBirth: "2015-03-04",
+  expectedDeliveryDate: null,
+  mother: null,
   sex: "male",
   nhsNumber: null,
   postcode: null,
+  addressLine1: null,
   ...details,
 });
 
@@ -35,6 +42,7 @@ describe("scoreCandidate", () => {
       score: 100,
       strength: "strong",
       reasons: ["nhsNumber", "nameExact", "dateOfBirthExact", "postcode"],
+      caution: null,
     });
   });
 
@@ -48,6 +56,12 @@ describe("scoreCandidate", () => {
     const scored = scoreCandidate(child({ firstName: "Smith", lastName: "John", postcode: "NM12AB" }), john);
     expect(scored?.reasons).toEqual(["nameSwapped", "dateOfBirthExact", "postcode"]);
     expect(scored?.strength).toBe("strong");
+  });
+
+  it("finds a date of birth with the year out by one either way, and says so", () => {
+    for (const dateOfBirth of ["2014-03-04", "2016-03-04"]) {
+      expect(scoreCandidate(child({ dateOfBirth }), john)?.reasons).toEqual(["nameExact", "dateOfBirthYearOut"]);
+    }
   });
 
   it("finds a date of birth a day out, and day and month typed the wrong way round", () => {
@@ -83,9 +97,38 @@ describe("scoreCandidate", () => {
     expect(scoreCandidate(child({ nhsNumber: "4010232137" }), john)).toBeNull();
   });
 
-  it("offers a record with the same NHS number even when the name was recorded differently", () => {
-    const scored = scoreCandidate(child({ firstName: "Jonny", lastName: "Smith-Ward", nhsNumber: "4857773457" }), john);
+  it("offers a record with the same NHS number and a name recorded a little differently as the same child", () => {
+    const scored = scoreCandidate(child({ firstName: "Jonny", nhsNumber: "4857773457" }), john);
+    expect(scored).toMatchObject({ strength: "strong", caution: null });
     expect(scored?.reasons).toContain("nhsNumber");
+  });
+
+  it.each([
+    ["name", { firstName: "Jack" }, "nhsNumberConflictName"],
+    ["date of birth", { dateOfBirth: "2016-08-19" }, "nhsNumberConflictDateOfBirth"],
+    [
+      "name and date of birth",
+      { firstName: "Olivia", lastName: "Brown", dateOfBirth: "2012-01-01" },
+      "nhsNumberConflictNameAndDateOfBirth",
+    ],
+  ] as const)(
+    "shows a shared NHS number with another %s as a conflict, never as the same child",
+    (_what, details, caution) => {
+      const scored = scoreCandidate(child({ ...details, nhsNumber: "485 777 3457" }), john);
+      expect(scored).toMatchObject({ strength: "conflict", caution });
+      expect(scored?.reasons).toContain("nhsNumber");
+    },
+  );
+
+  it("ignores a placeholder or mistyped NHS number on either side", () => {
+    const placeholder = { ...john, nhsNumber: "0000000000" };
+    expect(
+      scoreCandidate(child({ firstName: "Olivia", lastName: "Brown", nhsNumber: "0000000000" }), placeholder),
+    ).toBeNull();
+    expect(scoreCandidate(child({ nhsNumber: "4857773458" }), john)?.reasons).toEqual([
+      "nameExact",
+      "dateOfBirthExact",
+    ]);
   });
 
   it("counts a different sex against a candidate", () => {
@@ -95,12 +138,69 @@ describe("scoreCandidate", () => {
     expect(different.reasons).toContain("sexDiffers");
   });
 
-  it("matches an unborn baby by family name and postcode", () => {
-    const baby = child({ firstName: null, lastName: "Smith", dateOfBirth: null, sex: "notKnown", postcode: "NM1 2AB" });
-    expect(scoreCandidate(baby, { ...john, firstName: null, dateOfBirth: null })?.reasons).toEqual([
-      "nameExact",
+  it("never ranks a twin as the same child, and says to check the first name", () => {
+    const twin = child({ firstName: "Jack", postcode: "NM1 2AB", addressLine1: "3 Castle Row" });
+    expect(scoreCandidate(twin, john)).toMatchObject({ strength: "possible", caution: "possibleTwin" });
+    const similarTwin = scoreCandidate({ ...twin, firstName: "Jon", sex: "male" }, john);
+    expect(similarTwin).toMatchObject({ strength: "possible", caution: "possibleTwin" });
+  });
+
+  it("does not call a child a twin who lives elsewhere", () => {
+    expect(
+      scoreCandidate(child({ firstName: "Jon", postcode: "NM1 2AB", addressLine1: "9 Mill Lane" }), john)?.caution,
+    ).toBeNull();
+  });
+});
+
+describe("scoreCandidate for an unborn child", () => {
+  const mother = { firstName: "Kerry", lastName: "Smith", dateOfBirth: "1996-09-12" };
+  const unborn = child({
+    firstName: null,
+    dateOfBirth: null,
+    expectedDeliveryDate: "2027-02-10",
+    mother,
+    sex: "notKnown",
+    postcode: "NM1 2AB",
+  });
+  const recorded: MatchCandidate = { ...unborn, id: "unborn" };
+
+  it("matches the same pregnancy on the expected date of delivery and the mother", () => {
+    expect(scoreCandidate({ ...unborn, expectedDeliveryDate: "2027-02-24" }, recorded)).toMatchObject({
+      strength: "strong",
+      reasons: ["nameExact", "expectedDeliveryClose", "sameMother", "motherDateOfBirth", "postcode"],
+    });
+  });
+
+  it("never matches an unborn baby to an older brother on the family name and postcode", () => {
+    expect(scoreCandidate(unborn, john)).toBeNull();
+  });
+
+  it("does not match another mother's pregnancy, however close the dates", () => {
+    expect(
+      scoreCandidate(unborn, { ...recorded, mother: { ...mother, firstName: "Amber", dateOfBirth: null } }),
+    ).toBeNull();
+    expect(scoreCandidate(unborn, { ...recorded, mother: { ...mother, dateOfBirth: "1999-01-01" } })).toBeNull();
+  });
+
+  it("does not match a pregnancy due months apart", () => {
+    expect(scoreCandidate({ ...unborn, expectedDeliveryDate: "2027-06-10" }, recorded)).toBeNull();
+  });
+
+  it("finds the baby, born since and given a date of birth, from a contact made before the birth", () => {
+    const born = { ...recorded, firstName: "Ruby", dateOfBirth: "2027-01-30" };
+    expect(scoreCandidate(unborn, born)?.reasons).toContain("expectedDeliveryClose");
+    expect(scoreCandidate(unborn, { ...born, expectedDeliveryDate: null })?.reasons).toEqual([
+      "nameSimilar",
+      "bornNearExpectedDelivery",
+      "sameMother",
+      "motherDateOfBirth",
       "postcode",
     ]);
+    // And a newborn named in a new contact finds the record made while she was expected.
+    expect(
+      scoreCandidate({ ...unborn, firstName: "Ruby", dateOfBirth: "2027-01-30", expectedDeliveryDate: null }, recorded)
+        ?.reasons,
+    ).toContain("bornNearExpectedDelivery");
   });
 });
 
@@ -115,6 +215,20 @@ describe("rankCandidates", () => {
     const ranked = rankCandidates(child({ firstName: "Jon", lastName: "Smyth", postcode: "NM1 2AB" }), candidates);
     expect(ranked.map(({ personId }) => personId)).toEqual(["john", "variant"]);
   });
+
+  it("puts a twin and an NHS number conflict after every candidate that may be the same child", () => {
+    const candidates: MatchCandidate[] = [
+      { ...john, id: "twin", firstName: "Jack", nhsNumber: null },
+      { ...john, id: "conflict", firstName: "Jake", dateOfBirth: "2015-03-04" },
+      { ...john, id: "moved", nhsNumber: null, postcode: "NM9 9ZZ", addressLine1: null },
+    ];
+    const subject = child({ nhsNumber: "4857773457", postcode: "NM1 2AB", addressLine1: "3 Castle Row" });
+    expect(rankCandidates({ ...subject, firstName: "Jon" }, candidates).map(({ personId }) => personId)).toEqual([
+      "moved",
+      "conflict",
+      "twin",
+    ]);
+  });
 });
 
 describe("compareNames", () => {
@@ -126,6 +240,7 @@ describe("compareNames", () => {
       similarity: 1,
       swapped: false,
       exact: true,
+      firstNamesAlike: true,
     });
   });
 });
@@ -135,5 +250,12 @@ describe("dayMonthSwapped", () => {
     expect(dayMonthSwapped("2015-03-04")).toBe("2015-04-03");
     expect(dayMonthSwapped("2015-03-24")).toBeNull();
     expect(dayMonthSwapped("2015-05-05")).toBeNull();
+  });
+});
+
+describe("yearEitherSide", () => {
+  it("gives the same day a year before and after, where that day exists", () => {
+    expect(yearEitherSide("2015-03-04")).toEqual(["2014-03-04", "2016-03-04"]);
+    expect(yearEitherSide("2016-02-29")).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { checkNhsNumber } from "~/domain/contact/nhs-number";
 import { jaroWinkler, normaliseName } from "./names";
 
 /**
@@ -6,17 +7,29 @@ import { jaroWinkler, normaliseName } from "./names";
  * `person-matching.server.ts`); these rules decide what a screener is shown,
  * so that a child's history is found despite a misspelt name, a swapped first
  * and last name or a mistyped date of birth, while a sibling at the same
- * address or a stranger with the same name is not offered as the same child.
+ * address, a twin, or a stranger with the same name is not offered as the same child.
  */
+
+/** The expectant mother of an unborn child, as the referrer or the record names her. */
+export interface MotherDetails {
+  firstName: string | null;
+  lastName: string | null;
+  dateOfBirth: string | null;
+}
 
 /** What is known of a child in a contact, or of a person on record. Dates are "YYYY-MM-DD". */
 export interface MatchDetails {
   firstName: string | null;
   lastName: string;
   dateOfBirth: string | null;
+  /** An unborn child has an expected date of delivery instead of a date of birth. */
+  expectedDeliveryDate: string | null;
+  /** For an unborn (or newborn) child: the mother, the surest way to tell one pregnancy from another. */
+  mother: MotherDetails | null;
   sex: string | null;
   nhsNumber: string | null;
   postcode: string | null;
+  addressLine1: string | null;
 }
 
 export interface MatchCandidate extends MatchDetails {
@@ -26,40 +39,68 @@ export interface MatchCandidate extends MatchDetails {
 /** Why a candidate was offered, or what counts against it; each is a catalogue key suffix. */
 export type MatchReason =
   | "nhsNumber"
-  | "nhsNumberDiffers"
   | "nameExact"
   | "nameSimilar"
   | "nameSwapped"
   | "dateOfBirthExact"
   | "dateOfBirthClose"
   | "dateOfBirthDayMonthSwapped"
+  | "dateOfBirthYearOut"
   | "dateOfBirthDiffers"
+  | "expectedDeliveryClose"
+  | "bornNearExpectedDelivery"
+  | "sameMother"
+  | "motherDateOfBirth"
   | "postcode"
   | "sexDiffers";
+
+/**
+ * What a screener must resolve before linking, shown above the reasons:
+ * - the same NHS number on a record whose name or date of birth is not this
+ *   child's: one of the two is wrong, and linking would merge two children;
+ * - a child with the same surname, date of birth and address but another
+ *   first name: most likely a twin or other multiple birth.
+ */
+export type MatchCaution =
+  "nhsNumberConflictName" | "nhsNumberConflictDateOfBirth" | "nhsNumberConflictNameAndDateOfBirth" | "possibleTwin";
 
 export interface ScoredCandidate {
   personId: string;
   /** 0 to 100. */
   score: number;
-  strength: "strong" | "possible";
+  /**
+   * `strong` and `possible` by score; `conflict` for a shared NHS number with
+   * another name or date of birth, which is never offered as the same child.
+   */
+  strength: "strong" | "possible" | "conflict";
   reasons: MatchReason[];
+  caution: MatchCaution | null;
 }
 
 export const matchingRules = {
   /** Dates of birth this many days apart still count as close: a slip of the finger on the day. */
   dateOfBirthWindowDays: 3,
+  /** Expected dates of delivery move as a pregnancy goes on; this many days apart is still the same pregnancy. */
+  expectedDeliveryWindowDays: 28,
+  /** A baby can come this many days before the expected date (a premature birth), or this many after. */
+  bornBeforeExpectedDays: 70,
+  bornAfterExpectedDays: 28,
   /** Below this a candidate is not shown at all. */
   minimumScore: 40,
   /** At or above this a candidate is shown as a strong match. */
   strongScore: 70,
   points: {
     nhsNumber: 50,
-    nhsNumberDiffers: -40,
     nameAtMost: 30,
     dateOfBirthExact: 25,
     dateOfBirthClose: 15,
     dateOfBirthDayMonthSwapped: 15,
+    dateOfBirthYearOut: 15,
     dateOfBirthDiffers: -25,
+    expectedDeliveryClose: 20,
+    bornNearExpectedDelivery: 20,
+    sameMother: 25,
+    motherDateOfBirth: 15,
     postcode: 15,
     sexDiffers: -10,
   },
@@ -70,8 +111,8 @@ export const matchingRules = {
 
 const DAY_MS = 86_400_000;
 
-function daysBetween(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY_MS);
+function daysFrom(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** "2015-04-03" for "2015-03-04": the day and month typed the wrong way round. */
@@ -79,6 +120,26 @@ export function dayMonthSwapped(date: string): string | null {
   const [year, month, day] = date.split("-");
   if (!year || !month || !day || month === day || Number(day) > 12) return null;
   return `${year}-${day}-${month}`;
+}
+
+/** The same day and month a year either side ("2015-03-04" for "2016-03-04"): the year mistyped by one. */
+export function yearEitherSide(date: string): string[] {
+  const year = Number(date.slice(0, 4));
+  const monthAndDay = date.slice(4);
+  return [year - 1, year + 1].map((other) => `${other}${monthAndDay}`).filter(isCalendarDate);
+}
+
+/** 29 February exists only in leap years. */
+function isCalendarDate(date: string): boolean {
+  const time = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === date;
+}
+
+/** An NHS number that could be a child's: a placeholder or a mistyped one says nothing about who this is. */
+export function usableNhsNumber(nhsNumber: string | null): string | null {
+  if (!nhsNumber) return null;
+  const checked = checkNhsNumber(nhsNumber, { testNumbers: "accept" });
+  return checked.ok ? checked.nhsNumber : null;
 }
 
 function similarity(a: string, b: string): number {
@@ -89,89 +150,177 @@ function similarity(a: string, b: string): number {
 export function compareNames(
   subject: Pick<MatchDetails, "firstName" | "lastName">,
   candidate: Pick<MatchDetails, "firstName" | "lastName">,
-): { similarity: number; swapped: boolean; exact: boolean } {
+): { similarity: number; swapped: boolean; exact: boolean; firstNamesAlike: boolean } {
   const exact =
     normaliseName(subject.firstName, subject.lastName) === normaliseName(candidate.firstName, candidate.lastName);
   if (!subject.firstName || !candidate.firstName) {
     // An unnamed baby, or a record without a first name: the family name is all there is.
-    return { similarity: similarity(subject.lastName, candidate.lastName), swapped: false, exact };
+    return {
+      similarity: similarity(subject.lastName, candidate.lastName),
+      swapped: false,
+      exact,
+      firstNamesAlike: true,
+    };
   }
-  const straight =
-    (similarity(subject.firstName, candidate.firstName) + similarity(subject.lastName, candidate.lastName)) / 2;
+  const firsts = similarity(subject.firstName, candidate.firstName);
+  const straight = (firsts + similarity(subject.lastName, candidate.lastName)) / 2;
   const swapped =
     (similarity(subject.firstName, candidate.lastName) + similarity(subject.lastName, candidate.firstName)) / 2;
   return swapped > straight
-    ? { similarity: swapped, swapped: true, exact: false }
-    : { similarity: straight, swapped: false, exact };
+    ? { similarity: swapped, swapped: true, exact: false, firstNamesAlike: true }
+    : { similarity: straight, swapped: false, exact, firstNamesAlike: firsts >= matchingRules.nameSimilarEnough };
 }
+
+const sameText = (a: string | null, b: string | null) =>
+  !!a && !!b && a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+
+/** The same postcode, and the same first line of the address where both give one. */
+function sameAddress(subject: MatchDetails, candidate: MatchDetails): boolean {
+  if (!sameText(subject.postcode, candidate.postcode)) return false;
+  return !subject.addressLine1 || !candidate.addressLine1 || sameText(subject.addressLine1, candidate.addressLine1);
+}
+
+/** Same surname, date of birth and address, another first name: a twin is more likely than a typing slip. */
+function possibleTwin(subject: MatchDetails, candidate: MatchDetails): boolean {
+  return (
+    !!subject.firstName &&
+    !!candidate.firstName &&
+    normaliseName(subject.firstName) !== normaliseName(candidate.firstName) &&
+    normaliseName(subject.lastName) === normaliseName(candidate.lastName) &&
+    !!subject.dateOfBirth &&
+    subject.dateOfBirth === candidate.dateOfBirth &&
+    sameAddress(subject, candidate)
+  );
+}
+
+type Tally = { score: number; reasons: MatchReason[] };
+
+function add(tally: Tally, reason: MatchReason & keyof typeof matchingRules.points): void {
+  tally.score += matchingRules.points[reason];
+  tally.reasons.push(reason);
+}
+
+/** Born children: dates of birth compared, a slip on the day, day and month swapped, or the year out by one. */
+function scoreDatesOfBirth(tally: Tally, subject: string, candidate: string): void {
+  const apart = Math.abs(daysFrom(subject, candidate));
+  if (apart === 0) add(tally, "dateOfBirthExact");
+  else if (apart <= matchingRules.dateOfBirthWindowDays) add(tally, "dateOfBirthClose");
+  else if (dayMonthSwapped(subject) === candidate) add(tally, "dateOfBirthDayMonthSwapped");
+  else if (yearEitherSide(subject).includes(candidate)) add(tally, "dateOfBirthYearOut");
+  else add(tally, "dateOfBirthDiffers");
+}
+
+/** Whether a baby born on `dateOfBirth` could be the one expected on `expected`. */
+function bornNear(expected: string, dateOfBirth: string): boolean {
+  const days = daysFrom(expected, dateOfBirth);
+  return days >= -matchingRules.bornBeforeExpectedDays && days <= matchingRules.bornAfterExpectedDays;
+}
+
+/**
+ * An unborn child on either side: the pregnancy is matched on the expected
+ * date of delivery (or a birth near it) and the mother, never on a family
+ * name and postcode alone, which an older brother or sister shares. False when
+ * the two cannot be the same child.
+ */
+function scorePregnancy(tally: Tally, subject: MatchDetails, candidate: MatchDetails): boolean {
+  const { expectedDeliveryWindowDays } = matchingRules;
+  if (subject.expectedDeliveryDate && candidate.expectedDeliveryDate) {
+    if (Math.abs(daysFrom(subject.expectedDeliveryDate, candidate.expectedDeliveryDate)) > expectedDeliveryWindowDays) {
+      return false;
+    }
+    add(tally, "expectedDeliveryClose");
+  } else {
+    const expected = subject.expectedDeliveryDate ?? candidate.expectedDeliveryDate;
+    const born = subject.dateOfBirth ?? candidate.dateOfBirth;
+    if (!expected || !born || !bornNear(expected, born)) return false;
+    add(tally, "bornNearExpectedDelivery");
+  }
+  const [mine, theirs] = [subject.mother, candidate.mother];
+  if (mine?.lastName && theirs?.lastName) {
+    const mothers = compareNames(
+      { firstName: mine.firstName, lastName: mine.lastName },
+      { firstName: theirs.firstName, lastName: theirs.lastName },
+    );
+    // Another mother is another pregnancy, however close the dates.
+    if (mothers.similarity < matchingRules.nameSimilarEnough || !mothers.firstNamesAlike) return false;
+    add(tally, "sameMother");
+  }
+  if (mine?.dateOfBirth && theirs?.dateOfBirth) {
+    if (mine.dateOfBirth !== theirs.dateOfBirth) return false;
+    add(tally, "motherDateOfBirth");
+  }
+  return true;
+}
+
+const isUnborn = (details: MatchDetails) => !details.dateOfBirth && !!details.expectedDeliveryDate;
 
 /** Null when the candidate is too unlike the child to show. */
 export function scoreCandidate(subject: MatchDetails, candidate: MatchCandidate): ScoredCandidate | null {
-  const { points } = matchingRules;
-  const reasons: MatchReason[] = [];
-  let score = 0;
+  const tally: Tally = { score: 0, reasons: [] };
 
-  if (subject.nhsNumber && candidate.nhsNumber) {
-    if (subject.nhsNumber === candidate.nhsNumber) {
-      score += points.nhsNumber;
-      reasons.push("nhsNumber");
-    } else {
-      score += points.nhsNumberDiffers;
-      reasons.push("nhsNumberDiffers");
-    }
-  }
+  const [subjectNhs, candidateNhs] = [usableNhsNumber(subject.nhsNumber), usableNhsNumber(candidate.nhsNumber)];
+  // Two different NHS numbers are two different children, however alike the rest.
+  if (subjectNhs && candidateNhs && subjectNhs !== candidateNhs) return null;
+  const sameNhsNumber = !!subjectNhs && subjectNhs === candidateNhs;
+  if (sameNhsNumber) add(tally, "nhsNumber");
 
   const names = compareNames(subject, candidate);
   const nameShare = (names.similarity - matchingRules.nameSimilarityFloor) / (1 - matchingRules.nameSimilarityFloor);
-  score += Math.round(points.nameAtMost * Math.min(1, Math.max(0, nameShare)));
-  if (names.exact) reasons.push("nameExact");
-  else if (names.swapped && names.similarity >= matchingRules.nameSimilarEnough) reasons.push("nameSwapped");
-  else if (names.similarity >= matchingRules.nameSimilarEnough) reasons.push("nameSimilar");
+  tally.score += Math.round(matchingRules.points.nameAtMost * Math.min(1, Math.max(0, nameShare)));
+  if (names.exact) tally.reasons.push("nameExact");
+  else if (names.swapped && names.similarity >= matchingRules.nameSimilarEnough) tally.reasons.push("nameSwapped");
+  else if (names.similarity >= matchingRules.nameSimilarEnough) tally.reasons.push("nameSimilar");
 
-  if (subject.dateOfBirth && candidate.dateOfBirth) {
-    const apart = daysBetween(subject.dateOfBirth, candidate.dateOfBirth);
-    if (apart === 0) {
-      score += points.dateOfBirthExact;
-      reasons.push("dateOfBirthExact");
-    } else if (apart <= matchingRules.dateOfBirthWindowDays) {
-      score += points.dateOfBirthClose;
-      reasons.push("dateOfBirthClose");
-    } else if (dayMonthSwapped(subject.dateOfBirth) === candidate.dateOfBirth) {
-      score += points.dateOfBirthDayMonthSwapped;
-      reasons.push("dateOfBirthDayMonthSwapped");
-    } else {
-      score += points.dateOfBirthDiffers;
-      reasons.push("dateOfBirthDiffers");
-    }
+  if (isUnborn(subject) || isUnborn(candidate)) {
+    if (!scorePregnancy(tally, subject, candidate) && !sameNhsNumber) return null;
+  } else if (subject.dateOfBirth && candidate.dateOfBirth) {
+    scoreDatesOfBirth(tally, subject.dateOfBirth, candidate.dateOfBirth);
   }
 
-  if (subject.postcode && candidate.postcode && samePostcode(subject.postcode, candidate.postcode)) {
-    score += points.postcode;
-    reasons.push("postcode");
-  }
+  if (sameText(subject.postcode, candidate.postcode)) add(tally, "postcode");
 
   const knownSex = (sex: string | null) => sex === "female" || sex === "male";
-  if (knownSex(subject.sex) && knownSex(candidate.sex) && subject.sex !== candidate.sex) {
-    score += points.sexDiffers;
-    reasons.push("sexDiffers");
-  }
+  if (knownSex(subject.sex) && knownSex(candidate.sex) && subject.sex !== candidate.sex) add(tally, "sexDiffers");
 
-  // Two different NHS numbers are two different children, however alike the rest.
-  if (reasons.includes("nhsNumberDiffers")) return null;
+  const score = Math.min(100, Math.max(0, tally.score));
+  const caution = sameNhsNumber ? nhsNumberConflict(subject, candidate, names) : null;
+  if (caution) return { personId: candidate.id, score, strength: "conflict", reasons: tally.reasons, caution };
   // A name that is nothing alike is never the same child, unless the NHS number says so.
-  if (!reasons.includes("nhsNumber") && names.similarity < matchingRules.nameSimilarityFloor) return null;
-  score = Math.min(100, Math.max(0, score));
+  if (!sameNhsNumber && names.similarity < matchingRules.nameSimilarityFloor) return null;
   if (score < matchingRules.minimumScore) return null;
+  if (possibleTwin(subject, candidate)) {
+    return { personId: candidate.id, score, strength: "possible", reasons: tally.reasons, caution: "possibleTwin" };
+  }
   return {
     personId: candidate.id,
     score,
-    // An NHS number is checked by its check digit: the same number is the same child, whatever else was mistyped.
-    strength: score >= matchingRules.strongScore || reasons.includes("nhsNumber") ? "strong" : "possible",
-    reasons,
+    // An NHS number is checked by its check digit: the same number, name and date of birth is the same child.
+    strength: score >= matchingRules.strongScore || sameNhsNumber ? "strong" : "possible",
+    reasons: tally.reasons,
+    caution: null,
   };
 }
 
-/** The candidates worth showing, best first. */
+/** The same NHS number is only the same child when the name and date of birth agree too. */
+function nhsNumberConflict(
+  subject: MatchDetails,
+  candidate: MatchDetails,
+  names: ReturnType<typeof compareNames>,
+): MatchCaution | null {
+  const nameDiffers = !names.exact && (names.similarity < matchingRules.nameSimilarEnough || !names.firstNamesAlike);
+  const dateOfBirthDiffers =
+    !!subject.dateOfBirth && !!candidate.dateOfBirth && subject.dateOfBirth !== candidate.dateOfBirth;
+  if (nameDiffers && dateOfBirthDiffers) return "nhsNumberConflictNameAndDateOfBirth";
+  if (nameDiffers) return "nhsNumberConflictName";
+  if (dateOfBirthDiffers) return "nhsNumberConflictDateOfBirth";
+  return null;
+}
+
+/**
+ * The candidates worth showing: those that may be the same child first, best
+ * first; then those with a caution (a conflicting NHS number, a possible
+ * twin), which are never ranked as the same child.
+ */
 export function rankCandidates(
   subject: MatchDetails,
   candidates: readonly MatchCandidate[],
@@ -180,10 +329,11 @@ export function rankCandidates(
   return candidates
     .map((candidate) => scoreCandidate(subject, candidate))
     .filter((scored): scored is ScoredCandidate => scored !== null)
-    .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId))
+    .sort(
+      (a, b) =>
+        Number(a.caution !== null) - Number(b.caution !== null) ||
+        b.score - a.score ||
+        a.personId.localeCompare(b.personId),
+    )
     .slice(0, limit);
-}
-
-function samePostcode(a: string, b: string): boolean {
-  return a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
 }

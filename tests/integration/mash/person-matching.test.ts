@@ -10,9 +10,12 @@ const people: Record<string, string> = {};
 
 const child = (details: Partial<MatchDetails> & Pick<MatchDetails, "firstName" | "lastName">): MatchDetails => ({
   dateOfBirth: null,
+  expectedDeliveryDate: null,
+  mother: null,
   sex: null,
   nhsNumber: null,
   postcode: null,
+  addressLine1: null,
   ...details,
 });
 
@@ -85,6 +88,45 @@ beforeAll(async () => {
     sex: "male",
     postcode: "NM9 9XY",
   });
+  await add("twinAva", {
+    firstName: "Ava",
+    lastName: "Okafor",
+    dateOfBirth: "2019-09-09",
+    sex: "female",
+    postcode: "NM8 3LD",
+    addressLine1: "5 Weaver Street",
+  });
+  await add("placeholderNhs", {
+    firstName: "Ellie",
+    lastName: "Marsh",
+    dateOfBirth: "2013-06-01",
+    sex: "female",
+    nhsNumber: "0000000000",
+    postcode: "NM5 1AA",
+  });
+  await add("brotherOfUnborn", {
+    firstName: "Tyler",
+    lastName: "Doyle",
+    dateOfBirth: "2021-04-02",
+    sex: "male",
+    postcode: "NM4 4DD",
+    addressLine1: "12 Canal Walk",
+  });
+  await add("unbornDoyle", {
+    firstName: null,
+    lastName: "Doyle",
+    expectedDeliveryDate: "2027-03-15",
+    mother: { firstName: "Kerry", lastName: "Doyle", dateOfBirth: "1998-04-11" },
+    postcode: "NM4 4DD",
+    addressLine1: "12 Canal Walk",
+  });
+  await add("unbornOtherMother", {
+    firstName: null,
+    lastName: "Doyle",
+    expectedDeliveryDate: "2027-03-20",
+    mother: { firstName: "Shannon", lastName: "Doyle", dateOfBirth: "2001-12-30" },
+    postcode: "NM9 2EE",
+  });
   await add("zoe", {
     firstName: "Zoë",
     lastName: "O’Brien",
@@ -127,13 +169,72 @@ describe("finding a child's person record", () => {
     );
   });
 
-  it("finds him by NHS number whatever else was mistyped", async () => {
+  it("finds him by NHS number with a name recorded a little differently", async () => {
     const found = await findCandidates(
       db(),
-      child({ firstName: "Jonny", lastName: "Smith", dateOfBirth: "2016-03-04", nhsNumber: "4857773457" }),
+      child({ firstName: "Jonny", lastName: "Smith", dateOfBirth: "2015-03-04", nhsNumber: "4857773457" }),
     );
-    expect(found[0]).toMatchObject({ personId: people.john, strength: "strong" });
+    expect(found[0]).toMatchObject({ personId: people.john, strength: "strong", caution: null });
     expect(found[0]!.reasons).toContain("nhsNumber");
+  });
+
+  it("shows his NHS number on another child as a conflict, never as a strong match", async () => {
+    const found = await findCandidates(
+      db(),
+      child({ firstName: "Jack", lastName: "Smith", dateOfBirth: "2018-07-21", nhsNumber: "485 777 3457" }),
+    );
+    const conflict = found.find((match) => match.personId === people.john);
+    expect(conflict).toMatchObject({ strength: "conflict", caution: "nhsNumberConflictNameAndDateOfBirth" });
+    expect(found[0]!.personId).toBe(people.jackBrother);
+  });
+
+  it("finds him with the year of birth one out", async () => {
+    const found = await findCandidates(
+      db(),
+      child({ firstName: "John", lastName: "Smith", dateOfBirth: "2016-03-04", postcode: "NM1 2AB" }),
+    );
+    expect(found[0]).toMatchObject({ personId: people.john, reasons: ["nameExact", "dateOfBirthYearOut", "postcode"] });
+  });
+
+  it("never matches on a placeholder NHS number", async () => {
+    const found = await findCandidates(
+      db(),
+      child({ firstName: "Harvey", lastName: "Quinn", dateOfBirth: "2010-10-10", nhsNumber: "0000000000" }),
+    );
+    expect(found.map((match) => match.personId)).not.toContain(people.placeholderNhs);
+    expect(candidateQuery(child({ firstName: "Harvey", lastName: "Quinn", nhsNumber: "0000000000" }))).toBeNull();
+  });
+
+  it("flags a twin at the same address, not as the same child", async () => {
+    const found = await findCandidates(
+      db(),
+      child({
+        firstName: "Ada",
+        lastName: "Okafor",
+        dateOfBirth: "2019-09-09",
+        sex: "female",
+        postcode: "NM8 3LD",
+        addressLine1: "5 Weaver Street",
+      }),
+    );
+    expect(found[0]).toMatchObject({ personId: people.twinAva, strength: "possible", caution: "possibleTwin" });
+  });
+
+  it("matches an unborn baby on the expected date of delivery and the mother, not on a brother's name and postcode", async () => {
+    const found = await findCandidates(
+      db(),
+      child({
+        firstName: null,
+        lastName: "Doyle",
+        expectedDeliveryDate: "2027-03-01",
+        mother: { firstName: "Kerry", lastName: "Doyle", dateOfBirth: "1998-04-11" },
+        postcode: "NM4 4DD",
+        addressLine1: "12 Canal Walk",
+      }),
+    );
+    expect(found.map((match) => match.personId)).toEqual([people.unbornDoyle]);
+    expect(found[0]).toMatchObject({ strength: "strong" });
+    expect(found[0]!.reasons).toEqual(expect.arrayContaining(["expectedDeliveryClose", "sameMother"]));
   });
 
   it("tells apart two spellings of a name by date of birth and postcode", async () => {
@@ -148,6 +249,15 @@ describe("finding a child's person record", () => {
     expect((await ranked(child({ firstName: "Zoe", lastName: "OBrien", dateOfBirth: "2017-02-14" })))[0]).toBe(
       people.zoe,
     );
+  });
+
+  it("offers nobody for an unrelated child with the same surname at the same postcode", async () => {
+    expect(
+      await findCandidates(
+        db(),
+        child({ firstName: "Grace", lastName: "Smith", dateOfBirth: "2011-12-01", sex: "female", postcode: "NM1 2AB" }),
+      ),
+    ).toEqual([]);
   });
 
   it("offers nobody for an unrelated child, even at a known family's postcode", async () => {
