@@ -303,6 +303,7 @@ export async function createPersonForChild(
     if (!child) return refuse("notFound");
     if (child.personId) return refuse("mash.link.error.alreadyLinked");
     const address = answeredChild(contact.answers, child)?.address;
+    const { mother } = matchDetailsOf(child, contact.answers);
     const [person] = await tx
       .insert(persons)
       .values({
@@ -310,6 +311,10 @@ export async function createPersonForChild(
         lastName: child.lastName,
         normalisedName: normaliseName(child.firstName, child.lastName),
         dateOfBirth: child.dateOfBirth,
+        expectedDeliveryDate: child.dueDate,
+        motherFirstName: mother?.firstName ?? null,
+        motherLastName: mother?.lastName ?? null,
+        motherDateOfBirth: mother?.dateOfBirth ?? null,
         sex: child.sex,
         nhsNumber: child.nhsNumber,
         postcode: child.postcode ?? address?.postcode ?? null,

@@ -45,9 +45,11 @@ export async function createPerson(db: Database, details: PersonDetails): Promis
 }
 
 export interface ContactChildDetails {
-  firstName: string;
+  firstName: string | null;
   lastName: string;
-  dateOfBirth: string;
+  /** Give a date of birth, or for an unborn child an expected due date. */
+  dateOfBirth?: string;
+  dueDate?: string;
   sex?: "female" | "male" | "notKnown";
   nhsNumber?: string;
   postcode?: string;
@@ -73,6 +75,7 @@ export async function createSubmittedContact(
     submittedAt?: Date;
     referralSource?: string;
     immediateDanger?: boolean;
+    adults?: ContactDraftAnswers["adults"];
   },
 ): Promise<SubmittedContact> {
   await ensureThresholdDocumentPublished(db);
@@ -84,10 +87,10 @@ export async function createSubmittedContact(
       { firstName: "Ben", lastName: "Evans", dateOfBirth: "2021-06-12", sex: "male" },
     ]
   ).map((child) => ({
-    isUnborn: "no",
-    firstName: child.firstName,
+    ...(child.dueDate
+      ? { isUnborn: "yes" as const, firstName: child.firstName ?? undefined, dueDate: child.dueDate }
+      : { isUnborn: "no" as const, firstName: child.firstName ?? "", dateOfBirth: child.dateOfBirth ?? "" }),
     lastName: child.lastName,
-    dateOfBirth: child.dateOfBirth,
     sex: child.sex ?? "notKnown",
     nhsNumber: child.nhsNumber,
     address: { line1: child.line1 ?? "14 Moorside Road", town: "Northmoor", postcode: child.postcode ?? "NM1 4TB" },
@@ -111,6 +114,7 @@ export async function createSubmittedContact(
       answers: {
         ...base,
         children,
+        adults: options.adults ?? base.adults,
         level:
           referrerLevel === 2
             ? { agreesWithSuggestion: "yes", suggestedLevel: 2 }
@@ -132,7 +136,7 @@ export async function createSubmittedContact(
       firstName: child.firstName ?? null,
       lastName: child.lastName,
       dateOfBirth: child.isUnborn === "no" ? child.dateOfBirth : null,
-      dueDate: null,
+      dueDate: child.isUnborn === "yes" ? child.dueDate : null,
       sex: child.sex,
       nhsNumber: child.nhsNumber ?? null,
       postcode: child.address.postcode,

@@ -24,12 +24,18 @@ describe("expectantMother", () => {
     });
   });
 
-  it.each(["Grandmother", "Maternal grandmother", "Stepmother", "Step-mum", "Foster mother", "Grandma"])(
-    "does not take the %s for the mother",
-    (relationship) => {
-      expect(expectantMother([adult(relationship)])).toBeNull();
-    },
-  );
+  it.each([
+    "Grandmother",
+    "Maternal grandmother",
+    "Stepmother",
+    "Step-mum",
+    "Foster mother",
+    "Grandma",
+    "Mother’s partner",
+    "Mum's boyfriend",
+  ])("does not take the %s for the mother", (relationship) => {
+    expect(expectantMother([adult(relationship)])).toBeNull();
+  });
 
   it("keeps what is not known as not known", () => {
     expect(expectantMother([{ firstName: "Kerry", relationship: "mum" }])).toEqual({

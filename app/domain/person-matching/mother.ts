@@ -8,8 +8,11 @@ export interface NamedAdult {
   relationship: string;
 }
 
-/** "Mother", "mum", "expectant mother", "mother of the unborn baby"; not a grandmother, stepmother or foster mother. */
-const motherWords = /\b(mother|mum|mom|mam|expectant|pregnant)\b/i;
+/**
+ * "Mother", "mum", "expectant mother", "mother of the unborn baby"; not a
+ * grandmother, stepmother or foster mother, nor the "mother's partner".
+ */
+const motherWords = /\b(mother|mum|mom|mam|expectant|pregnant)\b(?!\s*['’]s?\b)/i;
 const otherMothers = /\b(grand|step|foster|adoptive)\s*-?\s*(mother|mum|mom|mam|ma)\b/gi;
 
 /**
