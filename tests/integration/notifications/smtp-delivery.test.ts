@@ -47,6 +47,7 @@ function deadline(to: string) {
     personalisation: {
       name: "Sam Okafor",
       reference: "FD-000042",
+      deadline: "decision deadline",
       dueAt: "5pm on 2 March 2026",
       link: `${appUrl}/mash/contacts/FD-000042`,
     },
