@@ -258,11 +258,7 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })}`);
 }
 
-/** Only paths on this site: never `//evil.example` or an absolute URL from a crafted link. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/home"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
+export { safeRedirect } from "./safe-redirect";
 
 /** A session part-way through signing in (password done, two-factor to come), or null. */
 export async function getPendingSession(
