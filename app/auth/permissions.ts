@@ -23,6 +23,9 @@ export const actions = [
   "admin.audit",
   "admin.notifications",
   "thresholds.publish",
+  "reports.view",
+  "reports.returns",
+  "reports.viewOwnOrganisation",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -34,6 +37,7 @@ const everyone = [
   "early_help_practitioner",
   "early_help_manager",
   "social_worker",
+  "analyst",
   "admin",
 ] as const satisfies readonly Role[];
 
@@ -57,6 +61,12 @@ const allowedRoles: Record<Action, readonly Role[]> = {
   "admin.audit": ["admin"],
   "admin.notifications": ["admin"],
   "thresholds.publish": ["admin"],
+  // The front door dashboard: the managers who run the MASH and early help, and the council's performance analysts.
+  "reports.view": ["mash_manager", "early_help_manager", "analyst"],
+  // Annex A and the census extract list children one by one: only those who hand them to Ofsted and the DfE.
+  "reports.returns": ["mash_manager", "analyst"],
+  // A partner's own organisation's figures; the organisation scope is applied by the report itself.
+  "reports.viewOwnOrganisation": ["partner"],
 };
 
 /**

@@ -7,6 +7,7 @@ export const roles = [
   "early_help_practitioner",
   "early_help_manager",
   "social_worker",
+  "analyst",
   "admin",
 ] as const;
 export type Role = (typeof roles)[number];

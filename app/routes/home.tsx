@@ -12,6 +12,7 @@ const landingPages: Record<Role, string> = {
   early_help_practitioner: "/early-help",
   early_help_manager: "/early-help",
   social_worker: "/early-help/step-downs",
+  analyst: "/reports",
   admin: "/admin/users",
 };
 

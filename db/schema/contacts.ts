@@ -114,6 +114,8 @@ export const contacts = pgTable(
     index("contacts_organisation_idx").on(table.organisationId, table.submittedAt),
     index("contacts_queue_idx").on(table.status, table.decisionDueAt),
     index("contacts_assigned_idx").on(table.assignedTo),
+    // The reports count contacts received in a window, across every organisation.
+    index("contacts_submitted_idx").on(table.submittedAt),
   ],
 );
 

@@ -87,6 +87,14 @@ export const demoAccounts = [
     phone: "01632 960401",
   },
   {
+    email: "analyst@northmoor.example",
+    name: "Grace Okafor",
+    role: "analyst",
+    organisation: "socialCare",
+    jobTitle: "Performance analyst",
+    phone: "01632 960403",
+  },
+  {
     email: "admin@northmoor.example",
     name: "Sam Patel",
     role: "admin",

@@ -20,6 +20,7 @@ export const auth = {
   "role.early_help_practitioner": "Early help practitioner",
   "role.early_help_manager": "Early help manager",
   "role.social_worker": "Social worker",
+  "role.analyst": "Performance analyst",
   "role.admin": "Administrator",
   "role.partner.hint": "Works in a school, nursery, health, police, housing or voluntary organisation; makes contacts",
   "role.mash_screener.hint": "Screens contacts in the MASH",
@@ -28,6 +29,8 @@ export const auth = {
   "role.early_help_practitioner.hint": "Runs early help plans",
   "role.early_help_manager.hint": "Allocates early help plans and accepts step-downs",
   "role.social_worker.hint": "Social care; steps cases down to early help",
+  "role.analyst.hint":
+    "Sees the front door’s reports and exports Ofsted’s Annex A and the census extract; works on no cases",
   "role.admin.hint": "Manages organisations and users, and searches the audit trail",
 
   "organisationType.school": "School or college",
