@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 import { notificationTemplates } from "./domain/notifications/templates";
 
@@ -5,11 +6,42 @@ const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((value) => ["true", "1", "yes"].includes(value));
 
+/**
+ * Which proxies in front of the portal may say who the client is (X-Forwarded-For): none (`false`, the
+ * default), the number of proxies in front (`1`), or their addresses and subnets (`10.0.0.1, 10.1.0.0/16`,
+ * or Express's names `loopback`, `linklocal`, `uniquelocal`). `true` is refused: it believes any client.
+ */
+const trustProxySetting = z
+  .string()
+  .trim()
+  .transform((value, context): false | number | string[] => {
+    if (value === "false" || value === "0" || value === "") return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(",").map((entry) => entry.trim());
+    const named = new Set(["loopback", "linklocal", "uniquelocal"]);
+    const valid = (entry: string) => {
+      if (named.has(entry)) return true;
+      const [address, bits, ...rest] = entry.split("/");
+      if (rest.length > 0 || !address || isIP(address) === 0) return false;
+      return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (isIP(address) === 4 ? 32 : 128));
+    };
+    const invalid = entries.filter((entry) => !valid(entry));
+    if (invalid.length > 0) {
+      context.addIssue({
+        code: "custom",
+        message: `must be false, the number of proxies in front of the portal, or their addresses (not ${invalid.map((entry) => JSON.stringify(entry)).join(", ")})`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The address people use to reach the portal; links in emails start with it. */
   APP_URL: z.url().optional(),
+  TRUST_PROXY: trustProxySetting.default(false),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5433),

@@ -4,33 +4,38 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
-import express from "express";
+import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { ViteDevServer } from "vite";
 import { assignNonce, isCrossSiteRequest, noStoreForPages, securityHeaders } from "./security";
 
 interface AppOptions {
+  /** How the app is served: Vite with hot reload, or the build. */
   mode: "development" | "production";
+  /** NODE_ENV=production: HSTS and upgrade-insecure-requests, whatever the mode. */
+  production: boolean;
+  /** Express's `trust proxy`: which proxies may name the client in X-Forwarded-For (TRUST_PROXY). */
+  trustProxy: false | number | string[];
   logger: Logger;
   /** Origins other than the server's own host that may post forms (the public APP_URL behind a proxy). */
   allowedOrigins: string[];
   isDatabaseUp: () => Promise<boolean>;
 }
 
-/** Where `npm run build` wrote the app; BUILD_DIR must match the build's. */
-const buildDirectory = process.env.BUILD_DIR ?? "build";
+type BasicsOptions = Pick<AppOptions, "mode" | "production" | "trustProxy" | "logger" | "isDatabaseUp">;
 
-export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: AppOptions) {
-  const app = express();
+/**
+ * What every request meets before the app itself: which address it came from,
+ * logging, compression, the security headers and /healthz.
+ */
+export function useServerBasics(
+  app: Express,
+  { mode, production, trustProxy, logger, isDatabaseUp }: BasicsOptions,
+): void {
   app.disable("x-powered-by");
-  app.set("trust proxy", 1);
-
-  const viteDevServer: ViteDevServer | undefined =
-    mode === "development"
-      ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
-      : undefined;
-
+  // The address the sign-in limit counts and the audit records: the socket's, unless a trusted proxy names another.
+  app.set("trust proxy", trustProxy);
   app.use(
     pinoHttp({
       logger,
@@ -53,7 +58,7 @@ export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: 
   );
   app.use(compression());
   app.use(assignNonce);
-  app.use(securityHeaders({ production: mode === "production" }));
+  app.use(securityHeaders({ production, devServer: mode === "development" }));
   app.use(noStoreForPages);
 
   app.get("/healthz", async (_request, response) => {
@@ -62,6 +67,20 @@ export async function createApp({ mode, logger, allowedOrigins, isDatabaseUp }: 
       .status(databaseUp ? 200 : 503)
       .json({ status: databaseUp ? "ok" : "error", database: databaseUp ? "ok" : "unavailable" });
   });
+}
+
+/** Where `npm run build` wrote the app; BUILD_DIR must match the build's. */
+const buildDirectory = process.env.BUILD_DIR ?? "build";
+
+export async function createApp(options: AppOptions) {
+  const { mode, allowedOrigins } = options;
+  const viteDevServer: ViteDevServer | undefined =
+    mode === "development"
+      ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+      : undefined;
+
+  const app = express();
+  useServerBasics(app, options);
 
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);

@@ -50,6 +50,8 @@ const notifications = config.RUN_WORKER ? await startNotificationsFromConfig(con
 
 const { app, close: closeApp } = await createApp({
   mode,
+  production: config.NODE_ENV === "production",
+  trustProxy: config.TRUST_PROXY,
   logger,
   allowedOrigins: [new URL(config.appUrl).origin],
   isDatabaseUp: databaseIsUp,

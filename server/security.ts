@@ -9,10 +9,12 @@ export function assignNonce(_request: Request, response: Response, next: NextFun
 
 /**
  * Security headers. Scripts run only with this request's nonce (no
- * 'unsafe-inline'); the page can never be framed; HSTS only in production
- * because local development is plain http.
+ * 'unsafe-inline'); the page can never be framed. HSTS and
+ * upgrade-insecure-requests only when NODE_ENV is production, whichever way
+ * the app was built, because development and the test suites are plain http;
+ * the Vite dev server's websocket only in development mode.
  */
-export function securityHeaders(options: { production: boolean }) {
+export function securityHeaders(options: { production: boolean; devServer: boolean }) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -22,7 +24,7 @@ export function securityHeaders(options: { production: boolean }) {
         "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
-        "connect-src": options.production ? ["'self'"] : ["'self'", "ws://localhost:*", "ws://127.0.0.1:*"],
+        "connect-src": options.devServer ? ["'self'", "ws://localhost:*", "ws://127.0.0.1:*"] : ["'self'"],
         "form-action": ["'self'"],
         "frame-ancestors": ["'none'"],
         "base-uri": ["'none'"],
