@@ -39,14 +39,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account.manage", { context });
   const submission = parseWithZod(await request.formData(), { schema: totpCodeSchema });
-  if (submission.status !== "success") return { result: submission.reply({ resetForm: true }), status: "error" };
+  if (submission.status !== "success") return { result: submission.reply({ hideFields: ["code"] }), status: "error" };
   const outcome = await changeAuthenticator(clientOf(request, context), user, submission.value.code);
   if (outcome.outcome === "changed") return { recoveryCodes: outcome.recoveryCodes };
   const message =
     outcome.outcome === "throttled"
       ? createTranslator("en")("auth.twoFactor.throttled", { minutes: minutesUntil(outcome.until) })
       : key("auth.twoFactor.code.invalid");
-  return { result: submission.reply({ fieldErrors: { code: [message] }, resetForm: true }), status: "error" };
+  return { result: submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] }), status: "error" };
 }
 
 export default function NewAuthenticatorApp() {

@@ -29,7 +29,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const pending = await getPendingSession(request, "two_factor");
   if (!pending) throw redirect("/sign-in");
   const submission = parseWithZod(await request.formData(), { schema: recoveryCodeSchema });
-  if (submission.status !== "success") return submission.reply({ resetForm: true });
+  if (submission.status !== "success") return submission.reply({ hideFields: ["code"] });
   const result = await signInWithRecoveryCode(clientOf(request, context), pending, submission.value.code);
   if (result.outcome === "signedIn") {
     return redirectWithSession(safeRedirect(submission.value.redirectTo), result.token);
@@ -38,7 +38,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     result.outcome === "throttled"
       ? createTranslator("en")("auth.twoFactor.throttled", { minutes: minutesUntil(result.until) })
       : key("auth.recoveryCode.invalid");
-  return submission.reply({ fieldErrors: { code: [message] }, resetForm: true });
+  return submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] });
 }
 
 export default function RecoveryCode() {

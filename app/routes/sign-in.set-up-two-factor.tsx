@@ -46,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const pending = await getPendingSession(request, "two_factor_enrolment");
   if (!pending) throw redirect("/sign-in");
   const submission = parseWithZod(await request.formData(), { schema: totpCodeSchema });
-  if (submission.status !== "success") return { result: submission.reply({ resetForm: true }), status: "error" };
+  if (submission.status !== "success") return { result: submission.reply({ hideFields: ["code"] }), status: "error" };
   const outcome = await completeEnrolmentAndSignIn(clientOf(request, context), pending, submission.value.code);
   if (outcome.outcome === "signedIn") {
     return data(
@@ -58,7 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     outcome.outcome === "throttled"
       ? createTranslator("en")("auth.twoFactor.throttled", { minutes: minutesUntil(outcome.until) })
       : key("auth.twoFactor.code.invalid");
-  return { result: submission.reply({ fieldErrors: { code: [message] }, resetForm: true }), status: "error" };
+  return { result: submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] }), status: "error" };
 }
 
 export default function SetUpTwoFactor() {

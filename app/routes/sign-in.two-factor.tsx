@@ -30,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const pending = await getPendingSession(request, "two_factor");
   if (!pending) throw redirect("/sign-in");
   const submission = parseWithZod(await request.formData(), { schema: totpCodeSchema });
-  if (submission.status !== "success") return submission.reply({ resetForm: true });
+  if (submission.status !== "success") return submission.reply({ hideFields: ["code"] });
   const result = await signInWithTotp(clientOf(request, context), pending, submission.value.code);
   if (result.outcome === "signedIn") {
     return redirectWithSession(safeRedirect(submission.value.redirectTo), result.token);
@@ -42,7 +42,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       minutes: result.outcome === "throttled" ? minutesUntil(result.until) : 0,
     }),
   }[result.outcome];
-  return submission.reply({ fieldErrors: { code: [message] }, resetForm: true });
+  return submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] });
 }
 
 export default function TwoFactor() {
