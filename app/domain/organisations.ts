@@ -16,5 +16,10 @@ export const organisationTypes = [
   "early_help",
   "social_care",
   "other_la",
+  "emergency_department",
+  "midwifery",
+  "education_services",
+  "la_other_service",
+  "legal_agency",
 ] as const;
 export type OrganisationType = (typeof organisationTypes)[number];

@@ -22,6 +22,7 @@ export interface NewContact {
   organisationId: string;
   submittedBy: string;
   submittedAt: Date;
+  receivedAt: Date;
   thresholdDocumentId: string;
   referralSource: string;
   immediateDanger: boolean;
@@ -130,12 +131,12 @@ export interface ContactRecord {
   id: string;
   reference: string;
   submittedAt: Date;
-  submittedBy: string;
+  submittedBy: string | null;
   status: ContactStatus;
   decisionDueAt: Date;
   referralSource: string;
-  suggestedLevel: number;
-  referrerLevel: number;
+  suggestedLevel: number | null;
+  referrerLevel: number | null;
   answers: ContactDraftAnswers;
   thresholdDocument: { id: string; version: string; document: ThresholdDocument };
   children: { id: string; position: number }[];

@@ -273,7 +273,9 @@ function QueueTable({
               <>
                 {formatDateTime(new Date(entry.submittedAt))}
                 <br />
-                <span className="govuk-body-s">{t("mash.queue.from", { organisation: entry.organisationName })}</span>
+                {entry.organisationName ? (
+                  <span className="govuk-body-s">{t("mash.queue.from", { organisation: entry.organisationName })}</span>
+                ) : null}
               </>
             ),
           },

@@ -93,7 +93,9 @@ export default function RecordDecision() {
             })}
           </WarningText>
         ) : null}
-        <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: form.referrerLevel })}</p>
+        {form.referrerLevel === null ? null : (
+          <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: form.referrerLevel })}</p>
+        )}
 
         <Form method="post" action={eachChild ? "?each=yes" : undefined} noValidate>
           <input type="hidden" name="sameForAll" value={eachChild ? "no" : "yes"} />

@@ -63,7 +63,9 @@ export default function SignOff() {
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">{t("mash.decision.heading")}</h2>
           <DecisionSummary decision={decision} outcomes={outcomes} />
-          <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: view.contact.referrerLevel })}</p>
+          {view.contact.referrerLevel === null ? null : (
+            <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: view.contact.referrerLevel })}</p>
+          )}
           <Form method="post" noValidate>
             <Radios
               id="result"

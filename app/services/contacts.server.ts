@@ -72,6 +72,7 @@ export async function submitContact(
         organisationId: user.organisationId,
         submittedBy: user.id,
         submittedAt: now,
+        receivedAt: now,
         thresholdDocumentId: current.id,
         referralSource: referralSourceByOrganisationType[user.organisationType],
         immediateDanger: complete.immediateDanger.immediateDanger === "yes",

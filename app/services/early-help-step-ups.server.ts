@@ -147,6 +147,7 @@ export async function requestStepUp(
         organisationId: user.organisationId,
         submittedBy: user.id,
         submittedAt: now,
+        receivedAt: now,
         thresholdDocumentId: document.id,
         referralSource: earlyHelpReferralSource,
         immediateDanger: false,

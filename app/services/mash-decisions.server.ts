@@ -135,7 +135,7 @@ export async function loadDecisions(
 export interface DecisionForm {
   reference: string;
   rag: RagRating | null;
-  referrerLevel: number;
+  referrerLevel: number | null;
   children: { id: string; firstName: string | null; lastName: string }[];
   levels: { level: number; name: string }[];
   openChecks: number;
@@ -186,6 +186,7 @@ export interface DecisionInput {
 
 /** The referrer hears once the decision stands: a link to sign in, and nothing about the child in the email. */
 async function tellReferrer(tx: Transaction, contact: ContactRow) {
+  if (!contact.submittedBy) return;
   const [referrer] = await tx
     .select({ name: users.name, email: users.email })
     .from(users)
@@ -339,7 +340,7 @@ export interface SignOffEntry {
   recordedByName: string;
   recordedAt: Date;
   children: ChildOutcome[];
-  referrerLevel: number;
+  referrerLevel: number | null;
   decisionDueAt: Date;
   decisionTimeLeft: TimeLeft;
 }

@@ -28,7 +28,8 @@ export interface QueueFilters {
 interface QueuedContact {
   reference: string;
   submittedAt: Date;
-  organisationName: string;
+  /** Null when the referrer was not a professional from an organisation the portal knows. */
+  organisationName: string | null;
   referralSource: string;
   immediateDanger: boolean;
   children: string[];
@@ -148,7 +149,7 @@ export async function mashQueue(
         organisationName: organisations.name,
       })
       .from(contacts)
-      .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+      .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
       .leftJoin(users, eq(users.id, contacts.assignedTo))
       .where(awaitingDecision),
     db()

@@ -38,7 +38,7 @@ import { thresholdDocumentById } from "./thresholds.server";
 export interface PreviousContact {
   reference: string;
   submittedAt: Date;
-  organisationName: string;
+  organisationName: string | null;
   status: ContactRow["status"];
   decidedAt: Date | null;
   /** The outcome for this person in that contact, once decided. */
@@ -99,8 +99,8 @@ export interface ScreeningView {
     immediateDanger: boolean;
     status: ContactRow["status"];
     rag: ContactRow["rag"];
-    suggestedLevel: number;
-    referrerLevel: number;
+    suggestedLevel: number | null;
+    referrerLevel: number | null;
     answers: Omit<ContactDraftAnswers, "children">;
     assignee: { id: string; name: string } | null;
     screeningDueAt: Date;
@@ -129,7 +129,7 @@ async function personHistory(queryable: Queryable, person: PersonSummary, contac
     })
     .from(contactChildren)
     .innerJoin(contacts, eq(contacts.id, contactChildren.contactId))
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(and(eq(contactChildren.personId, person.id), ne(contacts.id, contact.id)))
     .orderBy(desc(contacts.submittedAt));
   const outcomes = previous.length
@@ -257,8 +257,8 @@ export async function screeningView(
   const [details] = await db()
     .select({ organisationName: organisations.name, submittedByName: users.name })
     .from(contacts)
-    .innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-    .innerJoin(users, eq(users.id, contacts.submittedBy))
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .leftJoin(users, eq(users.id, contacts.submittedBy))
     .where(eq(contacts.id, contact.id));
   const [assignee] = contact.assignedTo
     ? await db().select({ id: users.id, name: users.name }).from(users).where(eq(users.id, contact.assignedTo))

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -13,7 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { contactChannels, individualRelationships, referrerKinds } from "../../app/domain/contact/channels";
 import type { ContactDraftAnswers } from "../../app/domain/contact/journey";
+import type { PublicConcernAnswers } from "../../app/domain/contact/public-concern";
 import { contactStatuses } from "../../app/domain/mash/contact-status";
 import { ragRatings } from "../../app/domain/mash/rag";
 import { organisations } from "./organisations";
@@ -62,32 +65,60 @@ export const contactReferenceSequence = pgSequence("contact_reference_seq", { st
 export const contactStatus = pgEnum("contact_status", contactStatuses);
 export const ragRating = pgEnum("rag_rating", ragRatings);
 
+export const contactChannel = pgEnum("contact_channel", contactChannels);
+export const referrerKind = pgEnum("referrer_kind", referrerKinds);
+export const individualRelationship = pgEnum("individual_relationship", individualRelationships);
+
+/**
+ * Every contact, however it arrived (`channel`): a partner's through the
+ * portal, one the MASH recorded from a phone call, email, letter, visit or
+ * police notification, or a member of the public's online concern.
+ *
+ * For reports: the date of contact is `receivedAt` (the clock starts then);
+ * the census source is `referralSource`; the referrer's organisation is
+ * `organisationId`, null when the referrer was not a professional from an
+ * organisation the portal knows.
+ */
 export const contacts = pgTable(
   "contacts",
   {
     id: uuid("id").primaryKey().defaultRandom(),
     /** What people quote on the phone: FD-000123. */
     reference: text("reference").notNull().unique(),
-    organisationId: uuid("organisation_id")
-      .notNull()
-      .references(() => organisations.id),
-    submittedBy: uuid("submitted_by")
-      .notNull()
-      .references(() => users.id),
+    channel: contactChannel("channel").notNull().default("portal"),
+    /** The referrer's organisation, whose members see the contact in their list; null for an individual, anonymous or unknown organisation. */
+    organisationId: uuid("organisation_id").references(() => organisations.id),
+    /** The partner who submitted it through the portal; null for a contact the MASH recorded or the public made. */
+    submittedBy: uuid("submitted_by").references(() => users.id),
+    /** The MASH user who recorded a contact received by another route. */
+    recordedBy: uuid("recorded_by").references(() => users.id),
+    /** When the contact reached the portal (submitted, or typed up by the MASH). */
     submittedAt: timestamp("submitted_at", { withTimezone: true })
       .notNull()
       .default(sql`now()`),
+    /** When the council actually received it: the same as `submittedAt` through the portal; the call's time for a phoned one. Deadlines count from here. */
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
+    referrerKind: referrerKind("referrer_kind").notNull().default("professional"),
+    /** For a named individual: their relationship to the child (census 1A to 1D). */
+    referrerRelationship: individualRelationship("referrer_relationship"),
     thresholdDocumentId: uuid("threshold_document_id")
       .notNull()
       .references(() => thresholdDocuments.id),
-    /** DfE Children in Need census source code, from the referrer's organisation type at the time. */
+    /**
+     * DfE Children in Need census source code (`referralSources`), derived
+     * when the contact is made (`deriveReferralSource`); a screener may
+     * correct it, and the correction is audited.
+     */
     referralSource: text("referral_source").notNull(),
     immediateDanger: boolean("immediate_danger").notNull(),
-    /** Everything the referrer answered, as submitted: the record of what they said. */
+    /** Everything the referrer answered, as submitted: the record of what they said. Empty for a public concern. */
     answers: jsonb("answers").$type<ContactDraftAnswers>().notNull(),
+    /** A member of the public's online concern, as they wrote it. */
+    publicConcern: jsonb("public_concern").$type<PublicConcernAnswers>(),
     descriptorIds: text("descriptor_ids").array().notNull(),
-    suggestedLevel: integer("suggested_level").notNull(),
-    referrerLevel: integer("referrer_level").notNull(),
+    /** Null for a public concern: the public are not shown the threshold document, and the MASH rates the contact. */
+    suggestedLevel: integer("suggested_level"),
+    referrerLevel: integer("referrer_level"),
     familyAware: text("family_aware").notNull(),
     consentGiven: text("consent_given"),
     status: contactStatus("status").notNull().default("submitted"),
@@ -106,6 +137,14 @@ export const contacts = pgTable(
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     /** A contact raised from an early help plan (step-up) carries the plan. */
     stepUpPlanId: uuid("step_up_plan_id"),
+    /**
+     * A professional's phoned (or in-person) report is confirmed in writing:
+     * due by `confirmationDueAt` on the working-day clock, confirmed (or
+     * corrected) by a member of their organisation in their own list.
+     */
+    confirmationDueAt: timestamp("confirmation_due_at", { withTimezone: true }),
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    confirmedBy: uuid("confirmed_by").references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
       .default(sql`now()`),
@@ -116,6 +155,15 @@ export const contacts = pgTable(
     index("contacts_assigned_idx").on(table.assignedTo),
     // The reports count contacts received in a window, across every organisation.
     index("contacts_submitted_idx").on(table.submittedAt),
+    index("contacts_received_idx").on(table.receivedAt),
+    // Someone is answerable for every contact: the partner who submitted it, or the MASH user who recorded it; only the public's have neither.
+    check(
+      "contacts_made_by_someone",
+      sql`${table.channel} = 'public_online' or (${table.channel} = 'portal' and ${table.submittedBy} is not null) or (${table.channel} <> 'portal' and ${table.recordedBy} is not null)`,
+    ),
+    index("contacts_awaiting_confirmation_idx")
+      .on(table.confirmationDueAt)
+      .where(sql`confirmation_due_at is not null and confirmed_at is null`),
   ],
 );
 

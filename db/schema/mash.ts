@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigserial,
+  boolean,
   date,
   index,
   integer,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { primaryNeedCodes } from "../../app/domain/contact/census";
 import { informationCheckAgencies } from "../../app/domain/mash/agencies";
 import { contactChildren, contacts, ragRating } from "./contacts";
 import { users } from "./users";
@@ -42,6 +44,12 @@ export const persons = pgTable(
     sex: text("sex").notNull(),
     nhsNumber: text("nhs_number"),
     postcode: text("postcode"),
+    /** The census and Annex A's gender code (`genders`); null until the MASH records it. */
+    gender: text("gender"),
+    /** A DfE ethnicity code (`ethnicities`), including NOBT (not yet obtained) and REFU (refused). */
+    ethnicity: text("ethnicity"),
+    /** The child's identifier in the council's case system: Annex A's Child Unique ID. */
+    caseSystemId: text("case_system_id"),
     addressLine1: text("address_line1"),
     addressLine2: text("address_line2"),
     town: text("town"),
@@ -59,6 +67,9 @@ export const persons = pgTable(
     index("persons_date_of_birth_name_idx").on(table.dateOfBirth, table.normalisedName, table.id),
     index("persons_postcode_name_idx").on(table.postcode, table.normalisedName, table.id),
     index("persons_nhs_number_idx").on(table.nhsNumber),
+    index("persons_case_system_id_idx")
+      .on(table.caseSystemId)
+      .where(sql`case_system_id is not null`),
     index("persons_expected_delivery_date_idx")
       .on(table.expectedDeliveryDate)
       .where(sql`expected_delivery_date is not null`),
@@ -253,3 +264,65 @@ export type PersonRow = typeof persons.$inferSelect;
 export type PersonMergeRow = typeof personMerges.$inferSelect;
 export type InformationCheckRow = typeof informationChecks.$inferSelect;
 export type DecisionRow = typeof decisions.$inferSelect;
+
+export const primaryNeedCode = pgEnum("primary_need_code", primaryNeedCodes);
+
+/**
+ * The referral a contact becomes, one per child, when a decision that stands
+ * accepts the child for a social care response (an outcome with
+ * `createsReferral`). What the Children in Need census and Ofsted's Annex A
+ * List 3 read:
+ *
+ * - `referralDate`: the date (London) the contact was received;
+ * - `referralSource`: the contact's census source code when the referral was made;
+ * - `primaryNeed`: the census's N0 to N9, chosen by the screener;
+ * - `nfa`: `ReferralNFA`, set when the referral ends in no further action;
+ * - `referralsInPrevious12Months`: the child's other referrals with a referral
+ *   date in the 12 months before this one's (`countEarlierReferrals`); above
+ *   zero, this is a re-referral;
+ * - `allocatedTeam`, `allocatedWorkerId`, `allocatedAt`: the social care
+ *   team manager's allocation.
+ */
+export const referrals = pgTable(
+  "referrals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    contactId: uuid("contact_id")
+      .notNull()
+      .references(() => contacts.id, { onDelete: "cascade" }),
+    contactChildId: uuid("contact_child_id")
+      .notNull()
+      .references(() => contactChildren.id, { onDelete: "cascade" }),
+    /** The person the child was linked to when the referral was made: whom the 12-month count is about. */
+    personId: uuid("person_id").references(() => persons.id),
+    decisionId: uuid("decision_id")
+      .notNull()
+      .references(() => decisions.id),
+    /** The outcome id that made the referral (`app/domain/mash/outcomes.ts`). */
+    outcome: text("outcome").notNull(),
+    referralDate: date("referral_date").notNull(),
+    referralSource: text("referral_source").notNull(),
+    primaryNeed: primaryNeedCode("primary_need").notNull(),
+    referralsInPrevious12Months: integer("referrals_in_previous_12_months").notNull(),
+    nfa: boolean("nfa").notNull().default(false),
+    nfaRecordedAt: timestamp("nfa_recorded_at", { withTimezone: true }),
+    allocatedTeam: text("allocated_team"),
+    allocatedWorkerId: uuid("allocated_worker_id").references(() => users.id),
+    allocatedAt: timestamp("allocated_at", { withTimezone: true }),
+    allocatedBy: uuid("allocated_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (table) => [
+    // One referral per child per contact: a decision made again after sign-off is returned does not make a second.
+    uniqueIndex("referrals_contact_child_idx").on(table.contactChildId),
+    index("referrals_person_date_idx").on(table.personId, table.referralDate),
+    index("referrals_date_idx").on(table.referralDate),
+    index("referrals_awaiting_allocation_idx")
+      .on(table.createdAt)
+      .where(sql`allocated_at is null`),
+  ],
+);
+
+export type ReferralRow = typeof referrals.$inferSelect;

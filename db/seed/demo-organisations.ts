@@ -10,7 +10,7 @@ export const demoOrganisations = [
   {
     key: "emergencyDepartment",
     name: "Northmoor General Hospital Emergency Department",
-    type: "hospital",
+    type: "emergency_department",
     phone: "01632 960106",
   },
   { key: "police", name: "Northmoor Police Public Protection Unit", type: "police", phone: "01632 960107" },

@@ -198,6 +198,7 @@ export async function seedDemoPeople(tx: Transaction, context: DemoPeopleContext
         reference: await nextContactReference(tx),
         organisationId: referrer.organisationId,
         submittedBy: referrer.id,
+        receivedAt: submittedAt,
         submittedAt,
         thresholdDocumentId: document.id,
         referralSource: contact.referrer.includes("police") ? "6" : "3B",

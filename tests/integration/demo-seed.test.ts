@@ -33,7 +33,7 @@ describe("the demo seed", () => {
         "early_years",
         "health_visiting",
         "gp",
-        "hospital",
+        "emergency_department",
         "police",
         "mash",
         "early_help",

@@ -89,6 +89,7 @@ export async function insertDecidedContact(
         organisationId: referrer.organisationId,
         submittedBy: referrer.id,
         submittedAt: options.submittedAt,
+        receivedAt: options.submittedAt,
         thresholdDocumentId,
         referralSource: "2A",
         immediateDanger: false,

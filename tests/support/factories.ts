@@ -108,6 +108,7 @@ export async function createSubmittedContact(
       organisationId: options.referrer.organisationId,
       submittedBy: options.referrer.id,
       submittedAt,
+      receivedAt: submittedAt,
       thresholdDocumentId: document.id,
       referralSource: options.referralSource ?? "2A",
       immediateDanger: options.immediateDanger ?? false,

@@ -189,7 +189,9 @@ function History({
                   </Link>
                 </td>
                 <td className="govuk-table__cell">{formatDate(new Date(contact.submittedAt))}</td>
-                <td className="govuk-table__cell">{contact.organisationName}</td>
+                <td className="govuk-table__cell">
+                  {contact.organisationName ?? t("mash.contact.organisationNotKnown")}
+                </td>
                 <td className="govuk-table__cell">
                   {contact.outcome
                     ? t("mash.decision.childOutcome", {

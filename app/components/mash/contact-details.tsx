@@ -10,7 +10,8 @@ const multiline = (text: string) => <span className="app-multiline">{text}</span
 export function ContactDetails({ view }: { view: Pick<ScreeningView, "contact" | "levels" | "descriptors"> }) {
   const t = useT();
   const { answers } = view.contact;
-  const level = (number: number) => {
+  const level = (number: number | null) => {
+    if (number === null) return t("mash.contact.levelNotGiven");
     const found = view.levels.find((candidate) => candidate.level === number);
     return found ? t("mash.levelName", { level: number, name: found.name }) : t("mash.level", { level: number });
   };

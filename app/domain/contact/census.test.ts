@@ -43,6 +43,9 @@ describe("census reference data", () => {
     expect(referralSourceByOrganisationType.school).toBe("2A");
     expect(referralSourceByOrganisationType.early_years).toBe("8");
     expect(referralSourceByOrganisationType.police).toBe("6");
+    expect(referralSourceByOrganisationType.emergency_department).toBe("3E");
+    expect(referralSourceByOrganisationType.midwifery).toBe("3D");
+    expect(referralSourceByOrganisationType.hospital).toBe("3F");
   });
 
   it("has English text for every organisation type", () => {

@@ -44,6 +44,9 @@ export type ReferralSourceCode = (typeof referralSources)[number]["code"];
  * independent nurseries and children's centres, which the census names under 8.
  * A maintained nursery school is a school (2A); a council that registers its
  * nursery schools as `school` organisations gets that for free.
+ * A hospital is 3F ("health: other") unless it is an emergency department
+ * (3E) or a midwifery service (3D, other primary health services): the census
+ * keeps 3E for A&E alone.
  * `mash` and `social_care` both map to 5A: a contact raised from inside the
  * MASH is the local authority's own social care service.
  */
@@ -53,7 +56,9 @@ export const referralSourceByOrganisationType = {
   health_visiting: "3B",
   school_nursing: "3C",
   gp: "3A",
-  hospital: "3E",
+  hospital: "3F",
+  emergency_department: "3E",
+  midwifery: "3D",
   police: "6",
   housing: "4",
   voluntary: "8",
@@ -61,6 +66,9 @@ export const referralSourceByOrganisationType = {
   early_help: "5D",
   social_care: "5A",
   other_la: "5C",
+  education_services: "2B",
+  la_other_service: "5B",
+  legal_agency: "7",
 } as const satisfies Record<OrganisationType, ReferralSourceCode>;
 
 export function organisationTypeMessageKey<T extends OrganisationType>(type: T): `referenceData.organisationType.${T}` {
@@ -93,3 +101,38 @@ export const ethnicities = [
 
 export type EthnicityCode = (typeof ethnicities)[number]["code"];
 export const ethnicityCodes = ethnicities.map((ethnicity) => ethnicity.code) as [EthnicityCode, ...EthnicityCode[]];
+
+/**
+ * The census's primary need codes: the main reason the child is in need, as
+ * the screener judges it when a contact becomes a referral.
+ */
+export const primaryNeeds = [
+  { code: "N0", messageKey: "referenceData.primaryNeed.N0" },
+  { code: "N1", messageKey: "referenceData.primaryNeed.N1" },
+  { code: "N2", messageKey: "referenceData.primaryNeed.N2" },
+  { code: "N3", messageKey: "referenceData.primaryNeed.N3" },
+  { code: "N4", messageKey: "referenceData.primaryNeed.N4" },
+  { code: "N5", messageKey: "referenceData.primaryNeed.N5" },
+  { code: "N6", messageKey: "referenceData.primaryNeed.N6" },
+  { code: "N7", messageKey: "referenceData.primaryNeed.N7" },
+  { code: "N8", messageKey: "referenceData.primaryNeed.N8" },
+  { code: "N9", messageKey: "referenceData.primaryNeed.N9" },
+] as const;
+
+export type PrimaryNeedCode = (typeof primaryNeeds)[number]["code"];
+export const primaryNeedCodes = primaryNeeds.map((need) => need.code) as [PrimaryNeedCode, ...PrimaryNeedCode[]];
+
+/**
+ * The census and Annex A's gender item: 1 male, 2 female, 0 not known
+ * (including an unborn child), 9 not stated. Kept beside the sex a referrer
+ * gave, which is what the contact said; this is what the return says.
+ */
+export const genders = [
+  { code: "1", messageKey: "referenceData.gender.1" },
+  { code: "2", messageKey: "referenceData.gender.2" },
+  { code: "0", messageKey: "referenceData.gender.0" },
+  { code: "9", messageKey: "referenceData.gender.9" },
+] as const;
+
+export type GenderCode = (typeof genders)[number]["code"];
+export const genderCodes = genders.map((gender) => gender.code) as [GenderCode, ...GenderCode[]];

@@ -12,9 +12,12 @@ const agencyByOrganisationType: Partial<Record<OrganisationType, InformationChec
   health_visiting: "health",
   gp: "health",
   hospital: "health",
+  emergency_department: "health",
+  midwifery: "health",
   school_nursing: "health",
   school: "education",
   early_years: "education",
+  education_services: "education",
 };
 
 /** The agency whose checks an officer from this kind of organisation answers; null when it answers none. */

@@ -20,6 +20,13 @@ export interface DecisionOutcome {
   id: string;
   labelKey: string;
   followOn: OutcomeFollowOn;
+  /**
+   * The child is accepted for a social care response: when the decision
+   * stands, a referral is made for them (the census's and Annex A's
+   * referral; table `referrals`). A council adds it to any outcome of its own
+   * that counts as a referral.
+   */
+  createsReferral?: boolean;
 }
 
 const nfa = { id: "nfa", labelKey: "outcome.nfa", followOn: "none" } satisfies DecisionOutcome;
@@ -42,8 +49,13 @@ export const preReformOutcomes: readonly DecisionOutcome[] = [
   universalServices,
   { id: "early_help_single_agency", labelKey: "outcome.earlyHelpSingleAgency", followOn: "early_help_plan" },
   { id: "early_help_taf", labelKey: "outcome.earlyHelpTaf", followOn: "early_help_plan" },
-  { id: "social_care_assessment", labelKey: "outcome.socialCareAssessment", followOn: "none" },
-  { id: "strategy_discussion", labelKey: "outcome.strategyDiscussion", followOn: "none" },
+  {
+    id: "social_care_assessment",
+    labelKey: "outcome.socialCareAssessment",
+    followOn: "none",
+    createsReferral: true,
+  },
+  { id: "strategy_discussion", labelKey: "outcome.strategyDiscussion", followOn: "none", createsReferral: true },
   alreadyOpen,
   lado,
 ];
@@ -59,7 +71,12 @@ export const familiesFirstOutcomes: readonly DecisionOutcome[] = [
   adviceAndSignposting,
   universalServices,
   { id: "family_help", labelKey: "outcome.familyHelp", followOn: "early_help_plan" },
-  { id: "multi_agency_child_protection", labelKey: "outcome.multiAgencyChildProtection", followOn: "none" },
+  {
+    id: "multi_agency_child_protection",
+    labelKey: "outcome.multiAgencyChildProtection",
+    followOn: "none",
+    createsReferral: true,
+  },
   alreadyOpen,
   lado,
 ];

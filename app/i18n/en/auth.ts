@@ -46,6 +46,11 @@ export const auth = {
   "organisationType.early_help": "Early help",
   "organisationType.social_care": "Children’s social care",
   "organisationType.other_la": "Another local authority",
+  "organisationType.emergency_department": "Hospital emergency department",
+  "organisationType.midwifery": "Midwifery service",
+  "organisationType.education_services": "Education service (not a school)",
+  "organisationType.la_other_service": "Another council service",
+  "organisationType.legal_agency": "Probation, youth justice, courts or Cafcass",
 
   "error.permission.body":
     "Your account does not allow you to see this page. If you think it should, ask the council’s Front Door administrator.",

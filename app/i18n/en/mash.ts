@@ -145,6 +145,8 @@ export const mash = {
   "mash.contact.needsToHappen": "What needs to happen?",
   "mash.contact.levelOfNeed": "Level of need",
   "mash.contact.suggestedLevel": "Suggested from the descriptors",
+  "mash.contact.levelNotGiven": "Not given",
+  "mash.contact.organisationNotKnown": "Not from an organisation",
   "mash.contact.referrerLevel": "The referrer’s view",
   "mash.contact.referrerReason": "Why the referrer disagrees",
   "mash.contact.descriptors": "Descriptors chosen",
