@@ -13,7 +13,8 @@ import { displayName } from "~/components/mash/names";
 import { submissionFields } from "~/components/mash/submission";
 import { ragRatings } from "~/domain/mash/rag";
 import { childFieldNames, decisionLimits, decisionSchema } from "~/forms/mash/decision";
-import type { MessageKey } from "~/i18n/messages";
+import type { OutcomeFit } from "~/domain/mash/outcome-fit";
+import type { MessageKey, MessageParams, Translate } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
@@ -24,14 +25,29 @@ import { mashSettings } from "~/services/mash-settings.server";
 export const handle = { titleKey: "mash.decision.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.decision.title") }];
 
-const outcomeOptions = () => mashSettings.outcomes.map(({ id, labelKey }) => ({ id, labelKey }));
+const outcomeOptions = () =>
+  mashSettings.outcomes.map(({ id, labelKey }) => ({ id, labelKey, fit: mashSettings.outcomeFit[id] ?? null }));
 
 function schemaFor(form: DecisionForm) {
   return decisionSchema({
     childIds: form.children.map((child) => child.id),
     levels: form.levels.map(({ level }) => level),
     outcomes: mashSettings.outcomes.map(({ id }) => id),
+    fit: mashSettings.outcomeFit,
   });
+}
+
+/** "4", or "3 or 4". */
+function levelList(t: Translate, levels: readonly number[]): string {
+  if (levels.length < 2) return levels.join("");
+  return t("mash.levels.or", { first: levels.slice(0, -1).join(", "), last: String(levels.at(-1)) });
+}
+
+/** What each outcome's radio says about the levels it fits. */
+function fitHint(t: Translate, fit: OutcomeFit | null): string | undefined {
+  if (fit?.onlyAtLevels) return t("mash.decision.outcome.onlyAt", { levels: levelList(t, fit.onlyAtLevels) });
+  if (fit?.reasonAtLevels) return t("mash.decision.outcome.reasonAt", { levels: levelList(t, fit.reasonAtLevels) });
+  return undefined;
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -65,19 +81,47 @@ export default function RecordDecision() {
   const lastResult = useActionData<typeof action>();
   const several = form.children.length > 1;
   const perChild = form.children.map((child, index) => ({ child, names: childFieldNames(index) }));
+  const chosenNames = eachChild ? perChild.map(({ names }) => names) : [{ level: "level", outcome: "outcome" }];
   const order = [
     "rag",
-    ...(eachChild ? perChild.flatMap(({ names }) => [names.level, names.outcome]) : ["level", "outcome"]),
+    ...chosenNames.flatMap((names) => [names.level, names.outcome]),
     "rationale",
+    "outcomeReason",
     "referrerFeedback",
     "internalNotes",
   ];
-  const { error, value, summary } = submissionFields(t, lastResult, order);
+  const outcomeName = (id: string | undefined) => {
+    const found = outcomes.find((outcome) => outcome.id === id);
+    return found ? t(found.labelKey as MessageKey) : "";
+  };
+  const chosenValue = (name: string) => lastResult?.initialValue?.[name];
+  // The fit messages name the outcome and level chosen: "A strategy discussion is only for level 4".
+  const paramsFor = (name: string, message: string): MessageParams | undefined => {
+    if (message === "mash.decision.fit.notAtLevel") {
+      const outcome = outcomes.find((candidate) => candidate.id === chosenValue(name));
+      return { outcome: outcomeName(outcome?.id), levels: levelList(t, outcome?.fit?.onlyAtLevels ?? []) };
+    }
+    if (message === "mash.decision.outcomeReason.required") {
+      const needing = chosenNames.find((names) => {
+        const fit = outcomes.find((candidate) => candidate.id === chosenValue(names.outcome))?.fit;
+        return fit?.reasonAtLevels?.includes(Number(chosenValue(names.level)));
+      });
+      return needing
+        ? { outcome: outcomeName(String(chosenValue(needing.outcome))), level: String(chosenValue(needing.level)) }
+        : undefined;
+    }
+    return undefined;
+  };
+  const { error, value, summary } = submissionFields(t, lastResult, order, paramsFor);
   const levelItems = form.levels.map(({ level, name }) => ({
     value: String(level),
     label: t("mash.levelName", { level, name }),
   }));
-  const outcomeItems = outcomes.map(({ id, labelKey }) => ({ value: id, label: t(labelKey as MessageKey) }));
+  const outcomeItems = outcomes.map(({ id, labelKey, fit }) => ({
+    value: id,
+    label: t(labelKey as MessageKey),
+    hint: fitHint(t, fit),
+  }));
 
   return (
     <div className="govuk-grid-row">
@@ -179,6 +223,17 @@ export default function RecordDecision() {
             defaultValue={value("rationale")}
             maxLength={decisionLimits.rationale}
             rows={8}
+          />
+          <Textarea
+            id="outcomeReason"
+            name="outcomeReason"
+            label={t("mash.decision.outcomeReason.label")}
+            labelSize="m"
+            hint={t("mash.decision.outcomeReason.hint")}
+            error={error("outcomeReason")}
+            defaultValue={value("outcomeReason")}
+            maxLength={decisionLimits.outcomeReason}
+            rows={3}
           />
           <Textarea
             id="referrerFeedback"

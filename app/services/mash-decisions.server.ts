@@ -17,6 +17,7 @@ import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { transition } from "~/domain/mash/contact-status";
 import type { RagRating } from "~/domain/mash/rag";
+import { levelAnswered, outcomeFitProblem } from "~/domain/mash/outcome-fit";
 import { needsSignOff } from "~/domain/mash/sign-off";
 import type { TimeLeft } from "~/domain/working-days";
 import { sendMail } from "~/mail/mailer.server";
@@ -40,6 +41,7 @@ export interface DecisionView {
   state: DecisionRow["state"];
   rag: RagRating;
   rationale: string;
+  outcomeReason: string | null;
   internalNotes: string | null;
   referrerFeedback: string;
   recordedById: string;
@@ -65,6 +67,7 @@ export async function loadDecisions(
       state: decisions.state,
       rag: decisions.rag,
       rationale: decisions.rationale,
+      outcomeReason: decisions.outcomeReason,
       internalNotes: decisions.internalNotes,
       referrerFeedback: decisions.referrerFeedback,
       recordedById: decisions.recordedBy,
@@ -107,6 +110,7 @@ export async function loadDecisions(
     state: row.state,
     rag: row.rag,
     rationale: row.rationale,
+    outcomeReason: row.outcomeReason,
     internalNotes: row.internalNotes,
     referrerFeedback: row.referrerFeedback,
     recordedById: row.recordedById,
@@ -180,6 +184,8 @@ export interface DecisionInput {
   rag: RagRating;
   children: { contactChildId: string; decidedLevel: number; outcome: string }[];
   rationale: string;
+  /** Why an outcome is right at a level where the fit rules ask for a reason. */
+  outcomeReason?: string;
   internalNotes?: string;
   referrerFeedback: string;
 }
@@ -256,9 +262,10 @@ async function tellManagers(tx: Transaction, contact: ContactRow) {
 
 /**
  * The screener's threshold decision: an outcome and level for every child in
- * the contact, with one rationale and one piece of feedback. If the council's
- * sign-off rule catches any child's outcome, the whole decision waits for a
- * manager; otherwise it stands and the referrer is told.
+ * the contact, with one rationale and one piece of feedback. Each outcome
+ * must fit its level (`outcome-fit.ts`). If the council's sign-off rule
+ * catches any child's outcome, the whole decision waits for a manager;
+ * otherwise it stands and the referrer is told.
  */
 export async function recordDecision(
   actor: AuditActor,
@@ -280,8 +287,18 @@ export async function recordDecision(
     }
     const outcomeIds = new Set(mashSettings.outcomes.map((outcome) => outcome.id));
     if (input.children.some((child) => !outcomeIds.has(child.outcome))) return refuse("mash.decision.outcome.required");
+    if (input.children.some((child) => outcomeFitProblem(child, input.outcomeReason, mashSettings.outcomeFit))) {
+      return refuse("mash.decision.fit.refused");
+    }
     const signOff = input.children.some((child) =>
-      needsSignOff(child, { referrerSuggestedLevel: contact.referrerLevel }, mashSettings.signOffRule),
+      needsSignOff(
+        child,
+        {
+          referrerSuggestedLevel: contact.referrerLevel,
+          outcomeAnswersLevel: levelAnswered(child.outcome, mashSettings.outcomeFit),
+        },
+        mashSettings.signOffRule,
+      ),
     );
     const next = screenerTransition(contact, user, { type: "record_decision", needsSignOff: signOff });
     if (!next.ok) return next;
@@ -292,6 +309,7 @@ export async function recordDecision(
         contactId: contact.id,
         rag: input.rag,
         rationale: input.rationale,
+        outcomeReason: input.outcomeReason?.trim() || null,
         internalNotes: input.internalNotes || null,
         referrerFeedback: input.referrerFeedback,
         state: signOff ? "awaiting_sign_off" : "recorded",

@@ -1,3 +1,4 @@
+import { defaultOutcomeFit, outcomesWithoutFit, type OutcomeFitRules } from "~/domain/mash/outcome-fit";
 import { preReformOutcomes, type DecisionOutcome } from "~/domain/mash/outcomes";
 import {
   createScreeningClock,
@@ -12,18 +13,31 @@ import { defaultSignOffRule, type SignOffRule } from "~/domain/mash/sign-off";
 
 /**
  * This council's MASH rules: which outcomes a screener chooses from, which
- * decisions a manager signs off and the screening timescales. A council that
- * has reorganised under Families First swaps in `familiesFirstOutcomes`.
+ * levels each outcome fits, which decisions a manager signs off and the
+ * screening timescales. A council that has reorganised under Families First
+ * swaps in `familiesFirstOutcomes`.
  */
 export const mashSettings: {
   outcomes: readonly DecisionOutcome[];
+  outcomeFit: OutcomeFitRules;
   signOffRule: SignOffRule;
   timeliness: ScreeningTimelinessPolicy;
 } = {
   outcomes: preReformOutcomes,
+  outcomeFit: defaultOutcomeFit,
   signOffRule: defaultSignOffRule,
   timeliness: defaultScreeningTimelinessPolicy,
 };
+
+const unfitted = outcomesWithoutFit(
+  mashSettings.outcomes.map(({ id }) => id),
+  mashSettings.outcomeFit,
+);
+if (unfitted.length > 0) {
+  throw new Error(
+    `Every outcome needs a rule in app/domain/mash/outcome-fit.ts saying which levels it fits; missing: ${unfitted.join(", ")}`,
+  );
+}
 
 const policyProblems = timelinessPolicyProblems(mashSettings.timeliness);
 if (policyProblems.length > 0) {

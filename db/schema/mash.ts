@@ -194,6 +194,11 @@ export const decisions = pgTable(
     internalNotes: text("internal_notes"),
     /** Written for the referrer: what was decided and what they should do. */
     referrerFeedback: text("referrer_feedback").notNull(),
+    /**
+     * Why an outcome is right at a level where it is unusual (no further
+     * action at level 4): asked for by the outcome fit rules (`outcome-fit.ts`).
+     */
+    outcomeReason: text("outcome_reason"),
     state: decisionState("state").notNull(),
     recordedBy: uuid("recorded_by")
       .notNull()

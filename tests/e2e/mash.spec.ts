@@ -164,11 +164,18 @@ test("a contact goes from the referrer through screening, checks, decision and s
   await page.getByRole("link", { name: "Record a decision" }).click();
   await radio(page, "RAG rating", "Green").check();
   await radio(page, "Level of need", "Level 1: Universal").check();
-  await radio(page, "Outcome", "No further action").check();
+  // An outcome that does not fit the level is refused, naming both.
+  await radio(page, "Outcome", "Strategy discussion (section 47)").check();
   await page.getByLabel("Rationale").fill("Kai's worries are met by the school's pastoral support.");
   await page
     .getByLabel("Feedback for the referrer")
     .fill("No further action by children's services. The school's pastoral support meets Kai's needs.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "Strategy discussion (section 47) is only for level 4: choose that level of need or another outcome",
+  );
+  await expectNoAxeViolations(page);
+  await radio(page, "Outcome", "No further action").check();
   await page.getByRole("button", { name: "Record decision" }).click();
   await expectSuccess(page, "Decision recorded. It is waiting for a manager to sign it off");
 

@@ -64,6 +64,14 @@ export function DecisionSummary({ decision, outcomes }: { decision: DecisionView
               key: t("mash.decision.rationale.label"),
               value: <span className="app-multiline">{decision.rationale}</span>,
             },
+            ...(decision.outcomeReason
+              ? [
+                  {
+                    key: t("mash.decision.outcomeReason.summary"),
+                    value: <span className="app-multiline">{decision.outcomeReason}</span>,
+                  },
+                ]
+              : []),
             {
               key: t("mash.decision.feedback.label"),
               value: <span className="app-multiline">{decision.referrerFeedback}</span>,

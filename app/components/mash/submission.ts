@@ -1,15 +1,26 @@
 import type { SubmissionResult } from "@conform-to/react";
 import type { ErrorSummaryItem } from "~/components/govuk/error-summary";
-import { translateError, type Translate } from "~/i18n/messages";
+import { isMessageKey, translateError, type MessageParams, type Translate } from "~/i18n/messages";
 
 /**
  * Errors and typed-in values from the last submission (Conform's reply), for
  * forms whose fields are named at run time: each child's own decision.
+ * `paramsFor` fills in a message that names what was chosen ("A strategy
+ * discussion is only for level 4").
  */
-export function submissionFields(t: Translate, lastResult: SubmissionResult | undefined, order: readonly string[]) {
+export function submissionFields(
+  t: Translate,
+  lastResult: SubmissionResult | undefined,
+  order: readonly string[],
+  paramsFor?: (name: string, message: string) => MessageParams | undefined,
+) {
+  const translate = (name: string, message: string) => {
+    const params = paramsFor?.(name, message);
+    return params && isMessageKey(message) ? t(message, params) : translateError(t, message);
+  };
   const error = (name: string) => {
     const message = lastResult?.error?.[name]?.[0];
-    return message ? translateError(t, message) : undefined;
+    return message ? translate(name, message) : undefined;
   };
   const value = (name: string) => {
     const initial = lastResult?.initialValue?.[name];

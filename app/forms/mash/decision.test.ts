@@ -1,9 +1,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
+import { defaultOutcomeFit } from "~/domain/mash/outcome-fit";
 import { decisionSchema } from "./decision";
 
 const schema = (childIds: string[]) =>
-  decisionSchema({ childIds, levels: [1, 2, 3, 4], outcomes: ["nfa", "early_help_taf"] });
+  decisionSchema({
+    childIds,
+    levels: [1, 2, 3, 4],
+    outcomes: ["nfa", "early_help_taf", "strategy_discussion"],
+    fit: defaultOutcomeFit,
+  });
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -26,6 +32,7 @@ describe("decisionSchema", () => {
     expect(submission.status === "success" && submission.value).toEqual({
       ...written,
       internalNotes: undefined,
+      outcomeReason: undefined,
       children: [{ contactChildId: "a", decidedLevel: 2, outcome: "early_help_taf" }],
     });
   });
@@ -76,5 +83,53 @@ describe("decisionSchema", () => {
   it("asks whether the decision is the same for every child", () => {
     const submission = parseWithZod(form({ ...written }), { schema: schema(["a", "b"]) });
     expect(submission.reply().error).toEqual({ sameForAll: ["mash.decision.sameForAll.required"] });
+  });
+
+  it("refuses a strategy discussion at level 1 on the outcome, with every other problem", () => {
+    const submission = parseWithZod(form({ rag: "red", level: "1", outcome: "strategy_discussion" }), {
+      schema: schema(["a"]),
+    });
+    expect(submission.reply().error).toEqual({
+      outcome: ["mash.decision.fit.notAtLevel"],
+      rationale: ["mash.decision.rationale.required"],
+      referrerFeedback: ["mash.decision.feedback.required"],
+    });
+  });
+
+  it("refuses no further action at level 4 without a reason, and takes it with one", () => {
+    const without = parseWithZod(form({ ...written, level: "4", outcome: "nfa", outcomeReason: "  " }), {
+      schema: schema(["a"]),
+    });
+    expect(without.reply().error).toEqual({ outcomeReason: ["mash.decision.outcomeReason.required"] });
+    const withReason = parseWithZod(
+      form({
+        ...written,
+        level: "4",
+        outcome: "nfa",
+        outcomeReason: "Family moved to Glasgow; passed to their council.",
+      }),
+      { schema: schema(["a"]) },
+    );
+    expect(withReason.status === "success" && withReason.value.outcomeReason).toBe(
+      "Family moved to Glasgow; passed to their council.",
+    );
+  });
+
+  it("checks each sibling's own outcome against their level", () => {
+    const submission = parseWithZod(
+      form({
+        ...written,
+        sameForAll: "no",
+        "level-0": "1",
+        "outcome-0": "strategy_discussion",
+        "level-1": "3",
+        "outcome-1": "nfa",
+      }),
+      { schema: schema(["a", "b"]) },
+    );
+    expect(submission.reply().error).toEqual({
+      "outcome-0": ["mash.decision.fit.notAtLevel"],
+      outcomeReason: ["mash.decision.outcomeReason.required"],
+    });
   });
 });

@@ -1,8 +1,14 @@
 import { z } from "zod";
+import { outcomeFitProblem, type OutcomeFitRules } from "~/domain/mash/outcome-fit";
 import { ragRatings } from "~/domain/mash/rag";
 import { key, optionalText, requiredText, type MashMessageKey } from "./fields";
 
-export const decisionLimits = { rationale: 5000, referrerFeedback: 2000, internalNotes: 5000 } as const;
+export const decisionLimits = {
+  rationale: 5000,
+  outcomeReason: 2000,
+  referrerFeedback: 2000,
+  internalNotes: 5000,
+} as const;
 
 /** The field names for one child's own level and outcome, when siblings are decided separately. */
 export const childFieldNames = (index: number) => ({ level: `level-${index}`, outcome: `outcome-${index}` });
@@ -11,17 +17,21 @@ export const childFieldNames = (index: number) => ({ level: `level-${index}`, ou
  * The decision page. With more than one child the screener first says whether
  * one decision fits them all (the default) or each child needs their own; the
  * page then asks one level and outcome, or one per child. Either way the
- * answer comes out as an outcome and level for every child. Every problem is
+ * answer comes out as an outcome and level for every child. An outcome that
+ * does not fit its level (`outcome-fit.ts`) is refused on the outcome; one
+ * that fits only with a reason asks for `outcomeReason`. Every problem is
  * reported at once, as GOV.UK asks.
  */
 export function decisionSchema({
   childIds,
   levels,
   outcomes,
+  fit,
 }: {
   childIds: readonly string[];
   levels: readonly number[];
   outcomes: readonly string[];
+  fit: OutcomeFitRules;
 }) {
   const several = childIds.length > 1;
   const perChild = Object.fromEntries(
@@ -42,6 +52,7 @@ export function decisionSchema({
         { required: key("mash.decision.rationale.required"), tooLong: key("mash.decision.rationale.tooLong") },
         decisionLimits.rationale,
       ),
+      outcomeReason: optionalText(key("mash.decision.outcomeReason.tooLong"), decisionLimits.outcomeReason),
       referrerFeedback: requiredText(
         { required: key("mash.decision.feedback.required"), tooLong: key("mash.decision.feedback.tooLong") },
         decisionLimits.referrerFeedback,
@@ -63,9 +74,27 @@ export function decisionSchema({
             : byName.sameForAll === "no"
               ? childIds.map((_id, index) => childFieldNames(index))
               : [];
+        let reasonAsked = false;
         for (const { level, outcome } of names) {
           check(level, levels.map(String), key("mash.decision.level.required"));
           check(outcome, outcomes, key("mash.decision.outcome.required"));
+          const chosen = { outcome: byName[outcome], decidedLevel: Number(byName[level]) };
+          if (typeof chosen.outcome !== "string" || !levels.includes(chosen.decidedLevel)) continue;
+          const problem = outcomeFitProblem(
+            { outcome: chosen.outcome, decidedLevel: chosen.decidedLevel },
+            answers.outcomeReason,
+            fit,
+          );
+          if (problem?.kind === "notAtLevel") {
+            ctx.addIssue({ code: "custom", path: [outcome], message: key("mash.decision.fit.notAtLevel") });
+          } else if (problem?.kind === "reasonNeeded" && !reasonAsked) {
+            reasonAsked = true;
+            ctx.addIssue({
+              code: "custom",
+              path: ["outcomeReason"],
+              message: key("mash.decision.outcomeReason.required"),
+            });
+          }
         }
       },
       // Checked even when other answers are missing, so that every problem is shown at once.
@@ -83,6 +112,7 @@ export function decisionSchema({
           outcome: byName[chosen(index).outcome]!,
         })),
         rationale: answers.rationale,
+        outcomeReason: answers.outcomeReason,
         referrerFeedback: answers.referrerFeedback,
         internalNotes: answers.internalNotes,
       };

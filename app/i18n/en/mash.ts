@@ -277,8 +277,19 @@ export const mash = {
   "mash.decision.level.required": "Select the level of need",
   "mash.decision.outcome.legend": "Outcome",
   "mash.decision.outcome.legendFor": "Outcome for {name}",
-  "mash.decision.outcome.hint": "Some outcomes need a manager to sign them off before the referrer is told.",
+  "mash.decision.outcome.hint":
+    "A manager signs off some outcomes before the referrer is told: a strategy discussion, and any outcome below the level the referrer put forward when that was level 3 or 4.",
   "mash.decision.outcome.required": "Select an outcome",
+  "mash.decision.outcome.onlyAt": "Level {levels} only",
+  "mash.decision.outcome.reasonAt": "Needs a reason at level {levels}",
+  "mash.decision.fit.notAtLevel": "{outcome} is only for level {levels}: choose that level of need or another outcome",
+  "mash.decision.fit.refused": "An outcome does not fit its level of need: check each child’s level and outcome",
+  "mash.decision.outcomeReason.label": "Why this outcome is right at this level (if asked)",
+  "mash.decision.outcomeReason.hint":
+    "Needed when the outcome is unusual for the level of need you chose, such as no further action at level 3 or 4. A manager reads it.",
+  "mash.decision.outcomeReason.required": "Enter why {outcome} is right for a child at level {level}",
+  "mash.decision.outcomeReason.tooLong": "The reason must be 2,000 characters or fewer",
+  "mash.decision.outcomeReason.summary": "Why this outcome at this level",
   "mash.decision.rationale.label": "Rationale",
   "mash.decision.rationale.hint":
     "Why this decision: the descriptors that apply, what the checks found, the risks and what is working well. Only the MASH sees this.",
@@ -294,6 +305,7 @@ export const mash = {
   "mash.decision.internalNotes.tooLong": "Internal notes must be 5,000 characters or fewer",
   "mash.decision.submit": "Record decision",
   "mash.decision.error.everyChild": "Record a decision for every child",
+  "mash.levels.or": "{first} or {last}",
 
   "mash.assign.pageTitle": "Assign a contact",
   "mash.assign.title": "Who should work on contact {reference}?",

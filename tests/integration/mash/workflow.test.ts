@@ -285,6 +285,70 @@ describe("decisions", () => {
   });
 });
 
+describe("decisions that need a second pair of eyes", () => {
+  const written = { rationale: "Reasons.", referrerFeedback: "What happens next." };
+
+  async function claimedContact(referrerLevel: number) {
+    const contact = await createSubmittedContact(db(), {
+      referrer: school,
+      referrerLevel,
+      children: [{ firstName: "Tia", lastName: "Marsh", dateOfBirth: "2014-04-04" }],
+    });
+    await claimContact(actorFor(screener), screener, contact.reference);
+    return contact;
+  }
+
+  it.each([
+    ["advice and signposting", "advice_signposting", 1, 3],
+    ["universal services", "universal_services", 1, 4],
+    ["single-agency early help", "early_help_single_agency", 2, 3],
+    ["early help with a team around the family", "early_help_taf", 3, 4],
+  ])("sends %s on a contact the referrer put higher to a manager", async (_name, outcome, level, referrerLevel) => {
+    const { reference, childIds } = await claimedContact(referrerLevel);
+    expect(
+      await recordDecision(actorFor(screener), screener, reference, {
+        rag: "green",
+        children: [{ contactChildId: childIds[0]!, decidedLevel: level, outcome }],
+        ...written,
+      }),
+    ).toEqual({ ok: true, needsSignOff: true });
+    expect(await readContact(db(), reference)).toMatchObject({ status: "awaiting_sign_off" });
+  });
+
+  it("lets early help with a team around the family stand on a level 3 contact", async () => {
+    const { reference, childIds } = await claimedContact(3);
+    expect(
+      await recordDecision(actorFor(screener), screener, reference, {
+        rag: "amber",
+        children: [{ contactChildId: childIds[0]!, decidedLevel: 3, outcome: "early_help_taf" }],
+        ...written,
+      }),
+    ).toEqual({ ok: true, needsSignOff: false });
+  });
+
+  it("refuses an outcome that does not fit its level, and keeps the reason for one that needs it", async () => {
+    const { reference, childIds } = await claimedContact(4);
+    const decide = (outcome: string, decidedLevel: number, outcomeReason?: string) =>
+      recordDecision(actorFor(screener), screener, reference, {
+        rag: "red",
+        children: [{ contactChildId: childIds[0]!, decidedLevel, outcome }],
+        outcomeReason,
+        ...written,
+      });
+    expect(await decide("strategy_discussion", 1)).toEqual({ ok: false, error: "mash.decision.fit.refused" });
+    expect(await decide("nfa", 4)).toEqual({ ok: false, error: "mash.decision.fit.refused" });
+    expect(await readContact(db(), reference)).toMatchObject({ status: "in_screening" });
+    expect(await decide("nfa", 4, "Already known to Glasgow children's services, who have the case.")).toEqual({
+      ok: true,
+      needsSignOff: true,
+    });
+    const view = (await screeningView(actorFor(manager), manager, reference))!;
+    expect(view.decisions[0]).toMatchObject({
+      outcomeReason: "Already known to Glasgow children's services, who have the case.",
+    });
+  });
+});
+
 describe("the queue", () => {
   it("is shown a page at a time in its order of urgency, and only the page shown is audited as seen", async () => {
     for (let index = 0; index < 3; index += 1) await createSubmittedContact(db(), { referrer: school });
