@@ -1,6 +1,6 @@
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
-import { referralSourceByOrganisationType } from "~/domain/contact/census";
+import { deriveReferralSource } from "~/domain/contact/referral-source";
 import {
   suggestionFor,
   validateCompleteContact,
@@ -74,7 +74,11 @@ export async function submitContact(
         submittedAt: now,
         receivedAt: now,
         thresholdDocumentId: current.id,
-        referralSource: referralSourceByOrganisationType[user.organisationType],
+        referralSource: deriveReferralSource({
+          channel: "portal",
+          referrerKind: "professional",
+          organisationType: user.organisationType,
+        }),
         immediateDanger: complete.immediateDanger.immediateDanger === "yes",
         answers: submittedAnswers(complete),
         descriptorIds: complete.descriptors.descriptorIds,

@@ -10,9 +10,11 @@ import {
   earlyHelpStepUps,
   organisations,
   thresholdDocuments,
+  users,
 } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
+import { deriveReferralSource } from "~/domain/contact/referral-source";
 import { db } from "~/db.server";
 import { nextContactReference } from "~/models/contact.server";
 import { canRequestStepUp } from "~/domain/early-help/access";
@@ -29,9 +31,6 @@ import {
   type UseCaseResult,
 } from "./early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-
-/** The census source for a contact from the council's own early help service. */
-const earlyHelpReferralSource = "5D";
 
 export interface StepUpRequest {
   /** What the lead professional is worried about now: the reason for escalation. */
@@ -120,6 +119,14 @@ export async function requestStepUp(
       .select({ phone: organisations.phone })
       .from(organisations)
       .where(eq(organisations.id, user.organisationId));
+    // The census source is the lead professional's: a school's lead professional's step-up is a school's (2A), not early help's (5D).
+    const [leadProfessional] = detail.plan.leadProfessionalId
+      ? await tx
+          .select({ organisationType: organisations.type })
+          .from(users)
+          .innerJoin(organisations, eq(organisations.id, users.organisationId))
+          .where(eq(users.id, detail.plan.leadProfessionalId))
+      : [];
 
     const handover = handoverFor(detail, request, user, now);
     const answers: ContactDraftAnswers = {
@@ -149,7 +156,12 @@ export async function requestStepUp(
         submittedAt: now,
         receivedAt: now,
         thresholdDocumentId: document.id,
-        referralSource: earlyHelpReferralSource,
+        referralSource: deriveReferralSource({
+          channel: "portal",
+          referrerKind: "professional",
+          organisationType: user.organisationType,
+          leadProfessionalOrganisationType: leadProfessional?.organisationType ?? null,
+        }),
         immediateDanger: false,
         answers,
         descriptorIds: [],

@@ -210,7 +210,8 @@ describe("a plan from a MASH decision", () => {
     expect(contact).toMatchObject({
       status: "submitted",
       stepUpPlanId: planId,
-      referralSource: "5D",
+      // The school's lead professional stepped up: the census source is the school's, not early help's 5D.
+      referralSource: "2A",
       assignedTo: null,
     });
     const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, contact!.id));

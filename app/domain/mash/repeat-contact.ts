@@ -1,7 +1,8 @@
 /**
  * A contact about a child who was the subject of another contact in the 12
- * months before is a repeat contact: screeners are shown it, and the
- * re-referral rate is reported. Counted in calendar months, as the census does.
+ * months before is a repeat contact, and screeners are shown it. Not a
+ * re-referral, which counts earlier referrals (`~/domain/referrals/re-referral`).
+ * Counted in calendar months, as the census does.
  */
 export const repeatContactMonths = 12;
 
