@@ -9,7 +9,7 @@ import {
   type DecisionTimeBand,
   type WaitingAgeBand,
 } from "~/domain/reports/rates";
-import { nfaOutcomeId, referralOutcomeIds, repeatMonths } from "~/domain/reports/referrals";
+import { nfaOutcomeId, repeatMonths } from "~/domain/reports/counting";
 import { addDays, type ReportWindow } from "~/domain/reports/window";
 import { recordAudit, type AuditActor } from "./audit.server";
 import { earlyHelpSettings } from "./early-help-settings.server";
@@ -49,7 +49,7 @@ function instant(date: Date): SQL {
 
 /** Contacts (aliased `c`) received in the window. */
 function receivedIn(window: ReportWindow): SQL {
-  return sql`c.submitted_at >= ${startOfDay(window.from)} and c.submitted_at < ${startOfDay(addDays(window.to, 1))}`;
+  return sql`c.received_at >= ${startOfDay(window.from)} and c.received_at < ${startOfDay(addDays(window.to, 1))}`;
 }
 
 /** The source, organisation and team filters on contacts aliased `c`. */
@@ -64,7 +64,6 @@ function contactFilters(filters: Omit<ReportFilters, "window">): SQL {
 }
 
 const awaitingDecision = sql.raw(`(${statusesAwaitingDecision.map((status) => `'${status}'`).join(", ")})`);
-const referralOutcomes = sql.raw(`array[${referralOutcomeIds.map((id) => `'${id}'`).join(", ")}]`);
 /** A decision that stands: recorded without sign-off, or approved. */
 const standing = sql.raw(`d.state in ('recorded', 'approved')`);
 
@@ -82,7 +81,7 @@ export interface TodayFigures {
 }
 
 export async function todayFigures(filters: Omit<ReportFilters, "window">, now: Date): Promise<TodayFigures> {
-  const hoursWaiting = `extract(epoch from ('${now.toISOString()}'::timestamptz - c.submitted_at)) / 3600`;
+  const hoursWaiting = `extract(epoch from ('${now.toISOString()}'::timestamptz - c.received_at)) / 3600`;
   const [waiting, overdue, checks, signOffs, stepDowns] = await Promise.all([
     rows<{ rag: string; age: WaitingAgeBand; count: number }>(sql`
       select coalesce(c.rag::text, 'unrated') as rag, ${sql.raw(bandCaseSql(waitingAgeBands, hoursWaiting))} as age,
@@ -125,9 +124,14 @@ export async function todayFigures(filters: Omit<ReportFilters, "window">, now: 
 export interface VolumeFigures {
   /** Contacts received each week (weeks start on Monday), by census source. */
   weekly: { week: string; source: string; count: number }[];
-  /** Children whose contact has a standing decision, by the contact's source. */
-  outcomesBySource: { source: string; decided: number; referrals: number; nfa: number }[];
+  /**
+   * Children whose contact has a standing decision, by the contact's source:
+   * how many became referrals, how many were closed with no further action at
+   * the front door, and how many referrals have since ended in no further action.
+   */
+  outcomesBySource: { source: string; decided: number; referrals: number; nfa: number; referralsNfa: number }[];
   repeats: { children: number; linked: number; repeatContacts: number };
+  /** Referrals dated in the window, and those with another referral of the child in the 12 months before. */
   reReferrals: { referrals: number; reReferrals: number };
 }
 
@@ -135,17 +139,19 @@ export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigur
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
   const [weekly, outcomesBySource, repeats, reReferrals] = await Promise.all([
     rows<{ week: string; source: string; count: number }>(sql`
-      select to_char(date_trunc('week', c.submitted_at at time zone 'Europe/London'), 'YYYY-MM-DD') as week,
+      select to_char(date_trunc('week', c.received_at at time zone 'Europe/London'), 'YYYY-MM-DD') as week,
         c.referral_source as source, count(*)::int as count
       from contacts c where ${where}
       group by 1, 2 order by 1, 2`),
-    rows<{ source: string; decided: number; referrals: number; nfa: number }>(sql`
+    rows<{ source: string; decided: number; referrals: number; nfa: number; referrals_nfa: number }>(sql`
       select c.referral_source as source, count(*)::int as decided,
-        count(*) filter (where cd.outcome = any(${referralOutcomes}))::int as referrals,
-        count(*) filter (where cd.outcome = ${nfaOutcomeId})::int as nfa
+        count(r.id)::int as referrals,
+        count(*) filter (where cd.outcome = ${nfaOutcomeId})::int as nfa,
+        count(*) filter (where r.nfa)::int as referrals_nfa
       from contacts c
         join decisions d on d.contact_id = c.id and ${standing}
         join child_decisions cd on cd.decision_id = d.id
+        left join referrals r on r.contact_child_id = cd.contact_child_id
       where ${where}
       group by 1 order by 1`),
     rows<{ children: number; linked: number; repeat_contacts: number }>(sql`
@@ -153,32 +159,21 @@ export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigur
         count(*) filter (where exists (
           select 1 from contact_children ec join contacts e on e.id = ec.contact_id
           where ec.person_id = cc.person_id and e.id <> c.id
-            and e.submitted_at < c.submitted_at
-            and e.submitted_at >= c.submitted_at - ${sql.raw(`interval '${repeatMonths} months'`)}
+            and e.received_at < c.received_at
+            and e.received_at >= c.received_at - ${sql.raw(`interval '${repeatMonths} months'`)}
         ))::int as repeat_contacts
       from contacts c join contact_children cc on cc.contact_id = c.id
       where ${where}`),
     rows<{ referrals: number; re_referrals: number }>(sql`
       select count(*)::int as referrals,
-        count(*) filter (where cc.person_id is not null and exists (
-          select 1 from contact_children ec
-            join contacts e on e.id = ec.contact_id
-            join decisions ed on ed.contact_id = e.id and ed.state in ('recorded', 'approved')
-            join child_decisions ecd on ecd.decision_id = ed.id and ecd.contact_child_id = ec.id
-          where ec.person_id = cc.person_id and e.id <> c.id
-            and ecd.outcome = any(${referralOutcomes})
-            and e.submitted_at < c.submitted_at
-            and e.submitted_at >= c.submitted_at - ${sql.raw(`interval '${repeatMonths} months'`)}
-        ))::int as re_referrals
-      from contacts c
-        join decisions d on d.contact_id = c.id and ${standing}
-        join child_decisions cd on cd.decision_id = d.id and cd.outcome = any(${referralOutcomes})
-        join contact_children cc on cc.id = cd.contact_child_id
-      where ${where}`),
+        count(*) filter (where r.referrals_in_previous_12_months > 0)::int as re_referrals
+      from referrals r join contacts c on c.id = r.contact_id
+      where r.referral_date between ${filters.window.from}::date and ${filters.window.to}::date
+        and ${contactFilters(filters)}`),
   ]);
   return {
     weekly,
-    outcomesBySource,
+    outcomesBySource: outcomesBySource.map(({ referrals_nfa, ...row }) => ({ ...row, referralsNfa: referrals_nfa })),
     repeats: {
       children: repeats[0]?.children ?? 0,
       linked: repeats[0]?.linked ?? 0,
@@ -206,7 +201,7 @@ export interface TimelinessFigures {
 
 export async function timelinessFigures(filters: ReportFilters, now: Date): Promise<TimelinessFigures> {
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
-  const hoursToDecision = "extract(epoch from (c.decided_at - c.submitted_at)) / 3600";
+  const hoursToDecision = "extract(epoch from (c.decided_at - c.received_at)) / 3600";
   const [byRag, decisionTimes, checksByAgency] = await Promise.all([
     rows<{ rag: string; decided: number; on_time: number }>(sql`
       select coalesce(c.rag::text, 'unrated') as rag, count(*)::int as decided,
@@ -271,7 +266,8 @@ export async function agreementFigures(filters: ReportFilters): Promise<Agreemen
   const decidedChildren = sql`contacts c
     join decisions d on d.contact_id = c.id and ${standing}
     join child_decisions cd on cd.decision_id = d.id`;
-  const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
+  // A member of the public suggests no level, so there is nothing to agree with.
+  const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)} and c.referrer_level is not null`;
   const [matrix, byAgency, byOrganisation, byMonth] = await Promise.all([
     rows<{ referrer_level: number; decided_level: number; count: number }>(sql`
       select c.referrer_level, cd.decided_level, count(*)::int as count
@@ -288,7 +284,7 @@ export async function agreementFigures(filters: ReportFilters): Promise<Agreemen
       where ${where}
       group by 1, 2 order by 3 desc, 2 limit ${organisationsShown}`),
     rows<AgreementCounts & { month: string }>(sql`
-      select to_char(date_trunc('month', c.submitted_at at time zone 'Europe/London'), 'YYYY-MM') as month,
+      select to_char(date_trunc('month', c.received_at at time zone 'Europe/London'), 'YYYY-MM') as month,
         ${agreementColumns}
       from ${decidedChildren} where ${where}
       group by 1 order by 1`),

@@ -14,6 +14,7 @@ import {
   informationChecks,
   organisations,
   persons,
+  referrals,
   stepDownRequests,
   users,
 } from "#db/schema";
@@ -40,18 +41,38 @@ export interface FixturePerson {
   dateOfBirth?: string;
   dueDate?: string;
   sex: "female" | "male" | "notKnown";
+  /** The census gender code the MASH recorded on the person record. */
+  gender?: "0" | "1" | "2" | "9";
   ethnicity?: string;
+  /** The case system's Child Unique ID. */
+  caseSystemId?: string;
 }
 
 export const fixturePersons = {
-  amy: { firstName: "Amy", lastName: "Evans", dateOfBirth: "2019-03-07", sex: "female", ethnicity: "WBRI" },
+  amy: {
+    firstName: "Amy",
+    lastName: "Evans",
+    dateOfBirth: "2019-03-07",
+    sex: "female",
+    gender: "2",
+    ethnicity: "WBRI",
+    caseSystemId: "NM100234",
+  },
   ben: { firstName: "Ben", lastName: "Evans", dateOfBirth: "2021-06-12", sex: "male" },
   baby: { firstName: null, lastName: "Cole", dueDate: "2025-05-01", sex: "notKnown" },
   cara: { firstName: "Cara", lastName: "Ahmed", dateOfBirth: "2015-09-30", sex: "female", ethnicity: "APKN" },
   dan: { firstName: "Dan", lastName: "Price", dateOfBirth: "2012-01-01", sex: "male" },
   eve: { firstName: "Eve", lastName: "Lee", dateOfBirth: "2018-08-08", sex: "female", ethnicity: "BAFR" },
   fay: { firstName: "Fay", lastName: "Cole", dateOfBirth: "2016-02-29", sex: "female" },
-  gus: { firstName: "Gus", lastName: "Hill", dateOfBirth: "2017-04-04", sex: "male", ethnicity: "MWBC" },
+  gus: {
+    firstName: "Gus",
+    lastName: "Hill",
+    dateOfBirth: "2017-04-04",
+    sex: "male",
+    gender: "1",
+    ethnicity: "MWBC",
+    caseSystemId: "NM100877",
+  },
 } as const satisfies Record<string, FixturePerson>;
 export type PersonKey = keyof typeof fixturePersons;
 
@@ -61,6 +82,18 @@ export interface FixtureChildOutcome {
   linked?: boolean;
   outcome?: string;
   decidedLevel?: number;
+  /** The referral the outcome made, for an outcome that makes one. */
+  referral?: FixtureReferral;
+}
+
+export interface FixtureReferral {
+  primaryNeed: "N1" | "N4" | "N5";
+  /** The child's other referrals dated in the 12 months before, counted by hand. */
+  earlierIn12Months: number;
+  nfa?: boolean;
+  allocatedTeam?: string;
+  /** Allocated to the demo social worker. */
+  allocated?: boolean;
 }
 
 export interface FixtureCheck {
@@ -107,7 +140,12 @@ export const fixtureContacts: FixtureContact[] = [
     decidedAt: "2025-01-05T15:00:00Z",
     decisionState: "recorded",
     children: [
-      { person: "amy", outcome: "social_care_assessment", decidedLevel: 3 },
+      {
+        person: "amy",
+        outcome: "social_care_assessment",
+        decidedLevel: 3,
+        referral: { primaryNeed: "N1", earlierIn12Months: 0, allocatedTeam: "Assessment Team North", allocated: true },
+      },
       { person: "ben", outcome: "early_help_taf", decidedLevel: 2 },
     ],
     checks: [
@@ -131,7 +169,14 @@ export const fixtureContacts: FixtureContact[] = [
     decisionDueAt: "2025-02-11T10:00:00Z",
     decidedAt: "2025-02-12T10:00:00Z",
     decisionState: "approved",
-    children: [{ person: "amy", outcome: "strategy_discussion", decidedLevel: 4 }],
+    children: [
+      {
+        person: "amy",
+        outcome: "strategy_discussion",
+        decidedLevel: 4,
+        referral: { primaryNeed: "N1", earlierIn12Months: 1 },
+      },
+    ],
     checks: [
       {
         agency: "education",
@@ -233,7 +278,14 @@ export const fixtureContacts: FixtureContact[] = [
     decisionDueAt: "2023-11-04T09:00:00Z",
     decidedAt: "2023-11-01T12:00:00Z",
     decisionState: "recorded",
-    children: [{ person: "cara", outcome: "social_care_assessment", decidedLevel: 3 }],
+    children: [
+      {
+        person: "cara",
+        outcome: "social_care_assessment",
+        decidedLevel: 3,
+        referral: { primaryNeed: "N4", earlierIn12Months: 0 },
+      },
+    ],
   },
   {
     key: "c10",
@@ -247,7 +299,14 @@ export const fixtureContacts: FixtureContact[] = [
     decisionDueAt: "2025-02-23T09:00:00Z",
     decidedAt: "2025-02-20T16:00:00Z",
     decisionState: "recorded",
-    children: [{ person: "gus", outcome: "social_care_assessment", decidedLevel: 4 }],
+    children: [
+      {
+        person: "gus",
+        outcome: "social_care_assessment",
+        decidedLevel: 4,
+        referral: { primaryNeed: "N5", earlierIn12Months: 0, nfa: true },
+      },
+    ],
     stepUpFromPlan: "eh2",
   },
 ];
@@ -366,6 +425,9 @@ export async function seedReportCouncil(db: Database): Promise<SeededCouncil> {
         dateOfBirth: person.dateOfBirth ?? null,
         expectedDeliveryDate: person.dueDate ?? null,
         sex: person.sex,
+        gender: person.gender ?? null,
+        ethnicity: person.ethnicity ?? null,
+        caseSystemId: person.caseSystemId ?? null,
         createdBy: screener.id,
       })
       .returning({ id: persons.id });
@@ -408,6 +470,7 @@ export async function seedReportCouncil(db: Database): Promise<SeededCouncil> {
         organisationId: referrer.organisationId,
         submittedBy: referrer.id,
         submittedAt: new Date(contact.receivedAt),
+        receivedAt: new Date(contact.receivedAt),
         thresholdDocumentId,
         referralSource: contact.source,
         immediateDanger: false,
@@ -446,6 +509,7 @@ export async function seedReportCouncil(db: Database): Promise<SeededCouncil> {
         .returning({ id: contactChildren.id });
       contactChildIds[`${contact.key}:${child.person}`] = childRow!.id;
     }
+    let decisionId: string | null = null;
     if (contact.decisionState) {
       const [decision] = await db
         .insert(decisions)
@@ -459,6 +523,7 @@ export async function seedReportCouncil(db: Database): Promise<SeededCouncil> {
           recordedAt: new Date(contact.decidedAt ?? contact.receivedAt),
         })
         .returning({ id: decisions.id });
+      decisionId = decision!.id;
       await db.insert(childDecisions).values(
         contact.children.map((child) => ({
           decisionId: decision!.id,
@@ -467,6 +532,25 @@ export async function seedReportCouncil(db: Database): Promise<SeededCouncil> {
           outcome: child.outcome!,
         })),
       );
+    }
+    for (const child of contact.children) {
+      if (!child.referral || !decisionId) continue;
+      await db.insert(referrals).values({
+        contactId,
+        contactChildId: contactChildIds[`${contact.key}:${child.person}`]!,
+        personId: personIds[child.person],
+        decisionId,
+        outcome: child.outcome!,
+        referralDate: contact.receivedAt.slice(0, 10),
+        referralSource: contact.source,
+        primaryNeed: child.referral.primaryNeed,
+        referralsInPrevious12Months: child.referral.earlierIn12Months,
+        nfa: child.referral.nfa ?? false,
+        nfaRecordedAt: child.referral.nfa ? new Date(contact.decidedAt!) : null,
+        allocatedTeam: child.referral.allocatedTeam ?? null,
+        allocatedWorkerId: child.referral.allocated ? socialWorker.id : null,
+        allocatedAt: child.referral.allocated ? new Date(contact.decidedAt!) : null,
+      });
     }
     for (const check of contact.checks ?? []) {
       await db.insert(informationChecks).values({

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "#db/seed";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
 import { decisionTimeBand } from "~/domain/reports/rates";
-import { referralOutcomeIds } from "~/domain/reports/referrals";
 import { dashboard, type Dashboard } from "~/services/reports.server";
 import {
   fixtureContacts,
@@ -92,8 +91,9 @@ describe("volumes", () => {
       expect(row, source).toEqual({
         source,
         decided: children.length,
-        referrals: children.filter(({ child }) => referralOutcomeIds.includes(child.outcome!)).length,
+        referrals: children.filter(({ child }) => child.referral).length,
         nfa: children.filter(({ child }) => child.outcome === "nfa").length,
+        referralsNfa: children.filter(({ child }) => child.referral?.nfa).length,
       });
     }
   });
@@ -105,10 +105,12 @@ describe("volumes", () => {
     // Amy (c1 then c2) and Eve (c8 in December, then c6); Cara's earlier contact is 16 months before.
     expect(figures.volumes.repeats.repeatContacts).toBe(2);
     // Amy's strategy discussion follows her assessment in January; Gus's step-up is his first referral.
+    const referred = decidedChildren.filter(({ child }) => child.referral);
     expect(figures.volumes.reReferrals).toEqual({
-      referrals: decidedChildren.filter(({ child }) => referralOutcomeIds.includes(child.outcome!)).length,
-      reReferrals: 1,
+      referrals: referred.length,
+      reReferrals: referred.filter(({ child }) => child.referral!.earlierIn12Months > 0).length,
     });
+    expect(figures.volumes.reReferrals.reReferrals).toBe(1);
   });
 });
 
