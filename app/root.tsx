@@ -119,6 +119,20 @@ export function ErrorBoundary() {
       </ErrorPage>
     );
   }
+  if (isRouteErrorResponse(error) && error.status === 413) {
+    return (
+      <ErrorPage title={t("error.tooLarge.title")}>
+        <p className="govuk-body">{t("error.tooLarge.body")}</p>
+      </ErrorPage>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 400) {
+    return (
+      <ErrorPage title={t("error.badRequest.title")}>
+        <p className="govuk-body">{t("error.badRequest.body")}</p>
+      </ErrorPage>
+    );
+  }
   return (
     <ErrorPage title={t("error.server.title")}>
       <p className="govuk-body">{t("error.server.body")}</p>

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { ViteDevServer } from "vite";
+import { remixHandler } from "./remix-handler";
 import { assignNonce, isCrossSiteRequest, noStoreForPages, securityHeaders } from "./security";
 
 interface AppOptions {
@@ -108,7 +108,7 @@ export async function createApp(options: AppOptions) {
 
   app.all(
     "*",
-    createRequestHandler({
+    remixHandler({
       build,
       mode,
       getLoadContext: (request, response) => ({

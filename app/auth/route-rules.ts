@@ -33,6 +33,7 @@ export const routeRules: Record<string, RouteRule> = {
   _index: anyone,
   $: anyone,
   forbidden: { get: "nobody" },
+  "request-refused.$status": anyone,
 
   // Signing in: each step checks for itself that the previous step was done.
   "sign-in._index": { get: "anyone", post: "anyone" },

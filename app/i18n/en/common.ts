@@ -21,6 +21,11 @@ export const common = {
   "error.forbidden.title": "You cannot do that",
   "error.forbidden.body":
     "Your request was refused because it did not come from a page of this service. Go back, reload the page and try again.",
+  "error.tooLarge.title": "What you sent is too large",
+  "error.tooLarge.body":
+    "The service takes up to 250 KB of text from one page, and threshold documents up to 2 MB. Go back, shorten what you entered or choose a smaller file, and try again.",
+  "error.badRequest.title": "The service could not read what was sent",
+  "error.badRequest.body": "Go back to the page you were on, reload it and try again.",
   "error.server.title": "Sorry, there is a problem with the service",
   "error.server.body": "Try again later. Anything you had saved has not been lost.",
   "error.databaseUnavailable":
