@@ -6,4 +6,6 @@ export const council = {
   name: "Northmoor Council",
   mashPhone: "01632 960200",
   mashOutOfHoursPhone: "01632 960999",
+  /** The social care teams a referral can be allocated to: Annex A's "Allocated Team". */
+  socialCareTeams: ["Assessment Team North", "Assessment Team South", "Children with Disabilities Team"],
 } as const;

@@ -18,6 +18,8 @@ export const actions = [
   "earlyHelp.allocate",
   "stepDown.create",
   "stepDown.accept",
+  "referrals.view",
+  "referrals.allocate",
   "admin.organisations",
   "admin.users",
   "admin.audit",
@@ -37,6 +39,7 @@ const everyone = [
   "early_help_practitioner",
   "early_help_manager",
   "social_worker",
+  "social_care_manager",
   "analyst",
   "admin",
 ] as const satisfies readonly Role[];
@@ -56,6 +59,9 @@ const allowedRoles: Record<Action, readonly Role[]> = {
   "earlyHelp.allocate": ["early_help_manager"],
   "stepDown.create": ["social_worker"],
   "stepDown.accept": ["early_help_manager"],
+  // Referrals are social care's: the team manager allocates them; social workers see the list.
+  "referrals.view": ["social_care_manager", "social_worker"],
+  "referrals.allocate": ["social_care_manager"],
   "admin.organisations": ["admin"],
   "admin.users": ["admin"],
   "admin.audit": ["admin"],

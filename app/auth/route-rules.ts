@@ -122,6 +122,10 @@ export const routeRules: Record<string, RouteRule> = {
   "early-help.plans.$planId.team.add-person": permission("earlyHelp.viewOwnPlans"),
   "early-help.plans.$planId.team.add-user": permission("earlyHelp.viewOwnPlans"),
   "early-help.step-downs._index": { get: { anyOf: ["stepDown.create", "stepDown.accept"] } },
+
+  // Referrals: social workers read them; the team manager allocates them and records no further action.
+  "referrals._index": permission("referrals.view", false),
+  "referrals.$referralId": { get: { action: "referrals.view" }, post: { action: "referrals.allocate" } },
   "early-help.step-downs.new": permission("stepDown.create"),
   "early-help.step-downs.$stepDownId._index": { get: { anyOf: ["stepDown.create", "stepDown.accept"] } },
   "early-help.step-downs.$stepDownId.accept": permission("stepDown.accept"),

@@ -7,6 +7,7 @@ export const roles = [
   "early_help_practitioner",
   "early_help_manager",
   "social_worker",
+  "social_care_manager",
   "analyst",
   "admin",
 ] as const;

@@ -12,6 +12,7 @@ const landingPages: Record<Role, string> = {
   early_help_practitioner: "/early-help",
   early_help_manager: "/early-help",
   social_worker: "/early-help/step-downs",
+  social_care_manager: "/referrals",
   analyst: "/reports",
   admin: "/admin/users",
 };

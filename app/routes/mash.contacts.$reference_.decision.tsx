@@ -7,10 +7,12 @@ import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
 import { ErrorSummary } from "~/components/govuk/error-summary";
+import { Select } from "~/components/govuk/select";
 import { Textarea } from "~/components/govuk/textarea";
 import { WarningText } from "~/components/govuk/warning-text";
 import { displayName } from "~/components/mash/names";
 import { submissionFields } from "~/components/mash/submission";
+import { primaryNeeds } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { childFieldNames, decisionLimits, decisionSchema } from "~/forms/mash/decision";
 import type { OutcomeFit } from "~/domain/mash/outcome-fit";
@@ -34,8 +36,12 @@ function schemaFor(form: DecisionForm) {
     levels: form.levels.map(({ level }) => level),
     outcomes: mashSettings.outcomes.map(({ id }) => id),
     fit: mashSettings.outcomeFit,
+    referralOutcomes: referralOutcomeIds(),
   });
 }
+
+const referralOutcomeIds = () =>
+  mashSettings.outcomes.filter((outcome) => outcome.createsReferral).map((outcome) => outcome.id);
 
 /** "4", or "3 or 4". */
 function levelList(t: Translate, levels: readonly number[]): string {
@@ -55,7 +61,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const form = await decisionForm(auditActor(context, user), params.reference ?? "");
   if (!form) throw new Response("Not found", { status: 404 });
   const eachChild = new URL(request.url).searchParams.get("each") === "yes" && form.children.length > 1;
-  return { form, outcomes: outcomeOptions(), eachChild };
+  return { form, outcomes: outcomeOptions(), eachChild, referralOutcomes: referralOutcomeIds() };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -77,7 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function RecordDecision() {
   const t = useT();
-  const { form, outcomes, eachChild } = useLoaderData<typeof loader>();
+  const { form, outcomes, eachChild, referralOutcomes } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const several = form.children.length > 1;
   const perChild = form.children.map((child, index) => ({ child, names: childFieldNames(index) }));
@@ -85,6 +91,7 @@ export default function RecordDecision() {
   const order = [
     "rag",
     ...chosenNames.flatMap((names) => [names.level, names.outcome]),
+    "primaryNeed",
     "rationale",
     "outcomeReason",
     "referrerFeedback",
@@ -213,6 +220,18 @@ export default function RecordDecision() {
               </Link>
             </p>
           ) : null}
+          <Select
+            id="primaryNeed"
+            name="primaryNeed"
+            label={t("mash.decision.primaryNeed.label")}
+            hint={t("mash.decision.primaryNeed.hint", {
+              outcomes: referralOutcomes.map((id) => outcomeName(id)).join(", "),
+            })}
+            error={error("primaryNeed")}
+            defaultValue={value("primaryNeed")}
+            placeholder={t("mash.decision.primaryNeed.placeholder")}
+            options={primaryNeeds.map((need) => ({ value: need.code, text: t(need.messageKey) }))}
+          />
           <Textarea
             id="rationale"
             name="rationale"

@@ -16,6 +16,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
 import { transition } from "~/domain/mash/contact-status";
+import type { PrimaryNeedCode } from "~/domain/contact/census";
 import type { RagRating } from "~/domain/mash/rag";
 import { levelAnswered, outcomeFitProblem } from "~/domain/mash/outcome-fit";
 import { needsSignOff } from "~/domain/mash/sign-off";
@@ -23,6 +24,7 @@ import type { TimeLeft } from "~/domain/working-days";
 import { sendMail } from "~/mail/mailer.server";
 import { mashPaths } from "~/mash-paths";
 import { recordAudit, type AuditActor } from "./audit.server";
+import { makeReferrals } from "./referrals.server";
 import { createPlanFromDecision } from "./early-help-plans.server";
 import { syncStepUpDecision } from "./early-help-step-ups.server";
 import { findContact, lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
@@ -188,6 +190,8 @@ export interface DecisionInput {
   outcomeReason?: string;
   internalNotes?: string;
   referrerFeedback: string;
+  /** The census primary need, for children whose outcome makes a referral. */
+  primaryNeed?: PrimaryNeedCode;
 }
 
 /** The referrer hears once the decision stands: a link to sign in, and nothing about the child in the email. */
@@ -210,7 +214,8 @@ async function tellReferrer(tx: Transaction, contact: ContactRow) {
 }
 
 /**
- * Once a decision stands: a step-up gets the MASH's answer on its plan, and
+ * Once a decision stands: a step-up gets the MASH's answer on its plan,
+ * children accepted for a social care response become referrals, and
  * children given an outcome that leads to an early help plan get one (or join
  * the family's open plan), with the referrer's account of the worry.
  */
@@ -218,11 +223,13 @@ async function startFollowOnWork(
   tx: Transaction,
   actor: AuditActor,
   contact: ContactRow,
-  decisionId: string,
+  decision: { id: string; primaryNeed: PrimaryNeedCode | null },
   children: { contactChildId: string; personId: string | null; outcome: string }[],
   now: Date,
 ) {
+  const decisionId = decision.id;
   await syncStepUpDecision(tx, actor, contact.id, now);
+  await makeReferrals(tx, actor, contact, decision, children);
   const planOutcomes = new Set(
     mashSettings.outcomes.filter((outcome) => outcome.followOn === "early_help_plan").map((outcome) => outcome.id),
   );
@@ -312,6 +319,7 @@ export async function recordDecision(
         outcomeReason: input.outcomeReason?.trim() || null,
         internalNotes: input.internalNotes || null,
         referrerFeedback: input.referrerFeedback,
+        primaryNeed: input.primaryNeed ?? null,
         state: signOff ? "awaiting_sign_off" : "recorded",
         recordedBy: user.id,
         recordedAt: now,
@@ -347,7 +355,14 @@ export async function recordDecision(
         personId: child.personId,
         outcome: input.children.find((candidate) => candidate.contactChildId === child.id)!.outcome,
       }));
-      await startFollowOnWork(tx, actor, contact, decision!.id, outcomes, now);
+      await startFollowOnWork(
+        tx,
+        actor,
+        contact,
+        { id: decision!.id, primaryNeed: input.primaryNeed ?? null },
+        outcomes,
+        now,
+      );
     }
     return { ok: true, needsSignOff: signOff };
   });
@@ -425,7 +440,7 @@ export async function signOffDecision(
     );
     if (!next.ok) return refuse(next.error);
     const [decision] = await tx
-      .select({ id: decisions.id, recordedBy: decisions.recordedBy })
+      .select({ id: decisions.id, recordedBy: decisions.recordedBy, primaryNeed: decisions.primaryNeed })
       .from(decisions)
       .where(and(eq(decisions.contactId, contact.id), eq(decisions.state, "awaiting_sign_off")))
       .for("update");
@@ -464,7 +479,7 @@ export async function signOffDecision(
         .from(childDecisions)
         .innerJoin(contactChildren, eq(contactChildren.id, childDecisions.contactChildId))
         .where(eq(childDecisions.decisionId, decision.id));
-      await startFollowOnWork(tx, actor, contact, decision.id, outcomes, now);
+      await startFollowOnWork(tx, actor, contact, decision, outcomes, now);
     }
     return { ok: true };
   });

@@ -172,6 +172,8 @@ export const informationChecks = pgTable(
   ],
 );
 
+export const primaryNeedCode = pgEnum("primary_need_code", primaryNeedCodes);
+
 /**
  * `recorded`: stands without sign-off. `awaiting_sign_off`: waits for a
  * manager, who approves it (`approved`, it stands) or returns it (`returned`,
@@ -190,6 +192,11 @@ export const decisions = pgTable(
       .references(() => contacts.id, { onDelete: "cascade" }),
     rag: ragRating("rag").notNull(),
     rationale: text("rationale").notNull(),
+    /**
+     * The census primary need (N0 to N9) the screener chose, for the children
+     * this decision makes referrals of (`referrals.primary_need` starts from it).
+     */
+    primaryNeed: primaryNeedCode("primary_need"),
     /** For the MASH only: never shown to the referrer. */
     internalNotes: text("internal_notes"),
     /** Written for the referrer: what was decided and what they should do. */
@@ -269,8 +276,6 @@ export type PersonRow = typeof persons.$inferSelect;
 export type PersonMergeRow = typeof personMerges.$inferSelect;
 export type InformationCheckRow = typeof informationChecks.$inferSelect;
 export type DecisionRow = typeof decisions.$inferSelect;
-
-export const primaryNeedCode = pgEnum("primary_need_code", primaryNeedCodes);
 
 /**
  * The referral a contact becomes, one per child, when a decision that stands

@@ -87,6 +87,14 @@ export const demoAccounts = [
     phone: "01632 960401",
   },
   {
+    email: "manager@northmoor-social-care.example",
+    name: "Daniel Osei",
+    role: "social_care_manager",
+    organisation: "socialCare",
+    jobTitle: "Assessment team manager",
+    phone: "01632 960404",
+  },
+  {
     email: "analyst@northmoor.example",
     name: "Grace Okafor",
     role: "analyst",

@@ -132,4 +132,28 @@ describe("decisionSchema", () => {
       outcomeReason: ["mash.decision.outcomeReason.required"],
     });
   });
+
+  it("asks for the census primary need only when an outcome makes a referral", () => {
+    const referring = decisionSchema({
+      childIds: ["a", "b"],
+      levels: [1, 2, 3, 4],
+      outcomes: ["nfa", "early_help_taf", "strategy_discussion"],
+      fit: defaultOutcomeFit,
+      referralOutcomes: ["strategy_discussion"],
+    });
+    const siblings = { ...written, sameForAll: "no", "level-0": "4", "outcome-0": "strategy_discussion" };
+    const missing = parseWithZod(form({ ...siblings, "level-1": "2", "outcome-1": "early_help_taf" }), {
+      schema: referring,
+    });
+    expect(missing.status === "error" && missing.error?.primaryNeed).toEqual(["mash.decision.primaryNeed.required"]);
+    const given = parseWithZod(
+      form({ ...siblings, "level-1": "2", "outcome-1": "early_help_taf", primaryNeed: "N1" }),
+      { schema: referring },
+    );
+    expect(given.status === "success" && given.value.primaryNeed).toBe("N1");
+    const noReferral = parseWithZod(form({ ...written, level: "2", outcome: "early_help_taf", primaryNeed: "N1" }), {
+      schema: referring,
+    });
+    expect(noReferral.status === "success" && noReferral.value).not.toHaveProperty("primaryNeed");
+  });
 });

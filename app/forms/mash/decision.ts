@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { primaryNeedCodes, type PrimaryNeedCode } from "~/domain/contact/census";
 import { outcomeFitProblem, type OutcomeFitRules } from "~/domain/mash/outcome-fit";
 import { ragRatings } from "~/domain/mash/rag";
 import { key, optionalText, requiredText, type MashMessageKey } from "./fields";
@@ -20,18 +21,21 @@ export const childFieldNames = (index: number) => ({ level: `level-${index}`, ou
  * answer comes out as an outcome and level for every child. An outcome that
  * does not fit its level (`outcome-fit.ts`) is refused on the outcome; one
  * that fits only with a reason asks for `outcomeReason`. Every problem is
- * reported at once, as GOV.UK asks.
+ * reported at once, as GOV.UK asks. When any child's outcome makes a
+ * referral (`referralOutcomes`), the census primary need is asked for.
  */
 export function decisionSchema({
   childIds,
   levels,
   outcomes,
   fit,
+  referralOutcomes = [],
 }: {
   childIds: readonly string[];
   levels: readonly number[];
   outcomes: readonly string[];
   fit: OutcomeFitRules;
+  referralOutcomes?: readonly string[];
 }) {
   const several = childIds.length > 1;
   const perChild = Object.fromEntries(
@@ -52,6 +56,7 @@ export function decisionSchema({
         { required: key("mash.decision.rationale.required"), tooLong: key("mash.decision.rationale.tooLong") },
         decisionLimits.rationale,
       ),
+      primaryNeed: z.string().optional(),
       outcomeReason: optionalText(key("mash.decision.outcomeReason.tooLong"), decisionLimits.outcomeReason),
       referrerFeedback: requiredText(
         { required: key("mash.decision.feedback.required"), tooLong: key("mash.decision.feedback.tooLong") },
@@ -74,6 +79,12 @@ export function decisionSchema({
             : byName.sameForAll === "no"
               ? childIds.map((_id, index) => childFieldNames(index))
               : [];
+        const makesReferral = names.some(
+          ({ outcome }) => typeof byName[outcome] === "string" && referralOutcomes.includes(byName[outcome] as string),
+        );
+        if (makesReferral && !(primaryNeedCodes as readonly unknown[]).includes(byName.primaryNeed)) {
+          ctx.addIssue({ code: "custom", path: ["primaryNeed"], message: key("mash.decision.primaryNeed.required") });
+        }
         let reasonAsked = false;
         for (const { level, outcome } of names) {
           check(level, levels.map(String), key("mash.decision.level.required"));
@@ -104,13 +115,18 @@ export function decisionSchema({
       const byName = answers as Record<string, string | undefined>;
       const chosen = (index: number) =>
         answers.sameForAll === "yes" ? { level: "level", outcome: "outcome" } : childFieldNames(index);
+      const children = childIds.map((contactChildId, index) => ({
+        contactChildId,
+        decidedLevel: Number(byName[chosen(index).level]),
+        outcome: byName[chosen(index).outcome]!,
+      }));
+      const primaryNeed = children.some((child) => referralOutcomes.includes(child.outcome))
+        ? (answers.primaryNeed as PrimaryNeedCode)
+        : undefined;
       return {
         rag: answers.rag,
-        children: childIds.map((contactChildId, index) => ({
-          contactChildId,
-          decidedLevel: Number(byName[chosen(index).level]),
-          outcome: byName[chosen(index).outcome]!,
-        })),
+        ...(primaryNeed ? { primaryNeed } : {}),
+        children,
         rationale: answers.rationale,
         outcomeReason: answers.outcomeReason,
         referrerFeedback: answers.referrerFeedback,

@@ -6,6 +6,7 @@ export const auth = {
   "nav.signOff": "Sign-off",
   "nav.checks": "Information checks",
   "nav.stepDowns": "Step-downs",
+  "nav.referrals": "Referrals",
   "nav.organisations": "Organisations",
   "nav.users": "Users",
   "nav.audit": "Audit",
@@ -20,6 +21,7 @@ export const auth = {
   "role.early_help_practitioner": "Early help practitioner",
   "role.early_help_manager": "Early help manager",
   "role.social_worker": "Social worker",
+  "role.social_care_manager": "Social care team manager",
   "role.analyst": "Performance analyst",
   "role.admin": "Administrator",
   "role.partner.hint": "Works in a school, nursery, health, police, housing or voluntary organisation; makes contacts",
@@ -29,6 +31,7 @@ export const auth = {
   "role.early_help_practitioner.hint": "Runs early help plans",
   "role.early_help_manager.hint": "Allocates early help plans and accepts step-downs",
   "role.social_worker.hint": "Social care; steps cases down to early help",
+  "role.social_care_manager.hint": "Allocates referrals to social care teams and workers",
   "role.analyst.hint":
     "Sees the front door’s reports and exports Ofsted’s Annex A and the census extract; works on no cases",
   "role.admin.hint": "Manages organisations and users, and searches the audit trail",

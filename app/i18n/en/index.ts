@@ -7,6 +7,7 @@ import { earlyHelpPages } from "./early-help-pages";
 import { mash } from "./mash";
 import { notifications } from "./notifications";
 import { referenceData } from "./reference-data";
+import { referrals } from "./referrals";
 import { thresholds } from "./thresholds";
 
 /**
@@ -24,4 +25,5 @@ export const en = {
   ...auth,
   ...notifications,
   ...mash,
+  ...referrals,
 } as const;

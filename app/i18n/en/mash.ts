@@ -266,6 +266,11 @@ export const mash = {
   "mash.decision.openChecks.one": "1 information check has not been answered yet.",
   "mash.decision.openChecks.other": "{count} information checks have not been answered yet.",
   "mash.decision.referrerView": "The referrer put forward level {level}.",
+  "mash.decision.primaryNeed.label": "Primary need, if this becomes a referral",
+  "mash.decision.primaryNeed.hint":
+    "The main reason the child is in need, as the children in need census records it. Needed for: {outcomes}.",
+  "mash.decision.primaryNeed.placeholder": "Choose the primary need",
+  "mash.decision.primaryNeed.required": "Choose the primary need: this outcome makes a referral",
   "mash.decision.rag.legend": "RAG rating",
   "mash.decision.rag.required": "Select a RAG rating",
   "mash.decision.forAllChildren": "This decision is for all {count} children.",
