@@ -1,6 +1,6 @@
-import { and, count, desc, eq, gte, lt, max, min, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, lt, max, min, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { auditEvents, organisations, users } from "#db/schema";
+import { auditEvents, contactChildren, organisations, users } from "#db/schema";
 import { db } from "~/db.server";
 import { recordAudit, type AuditActor } from "./audit.server";
 
@@ -69,8 +69,10 @@ export async function searchAudit(actor: AuditActor, search: AuditSearch) {
 }
 
 /**
- * Everyone who has seen or changed anything about a child, from the audit
- * trail's person id: works for every record type that names the child.
+ * Everyone who has seen or changed anything about a child: every event that
+ * names the child's person record, and every event about a contact with the
+ * child on it (a partner opening the contact they sent, a screener's pages),
+ * whether it came before or after the MASH linked the child to the record.
  */
 export async function childRecordViewers(actor: AuditActor, personId: string) {
   const organisation = alias(organisations, "viewer_organisation");
@@ -88,7 +90,21 @@ export async function childRecordViewers(actor: AuditActor, personId: string) {
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.userId))
     .leftJoin(organisation, eq(organisation.id, auditEvents.organisationId))
-    .where(eq(auditEvents.personId, personId))
+    .where(
+      or(
+        eq(auditEvents.personId, personId),
+        and(
+          eq(auditEvents.subjectType, "contact"),
+          inArray(
+            auditEvents.subjectId,
+            db()
+              .select({ id: sql<string>`${contactChildren.contactId}::text` })
+              .from(contactChildren)
+              .where(eq(contactChildren.personId, personId)),
+          ),
+        ),
+      ),
+    )
     .groupBy(auditEvents.userId, users.name, users.email, auditEvents.userRole, organisation.name)
     .orderBy(desc(max(auditEvents.occurredAt)));
   await recordAudit(db(), actor, { action: "audit.childViewersViewed", personId });
