@@ -15,7 +15,14 @@ export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.cons
 export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "consent" };
-const fieldOrder = ["familyAware", "familyUnawareReason", "familyConsented", "noConsentReason"] as const;
+const fieldOrder = [
+  "significantHarm",
+  "familyAware",
+  "familyUnawareReason",
+  "familyConsented",
+  "noConsentReason",
+  "familyObjections",
+] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
   const { draft, returnTo, unsavedInput } = await requireDraftPage(args, page);
@@ -34,7 +41,11 @@ export function action(args: ActionFunctionArgs) {
   });
 }
 
-/** Whether the family know, and (for early help levels) whether they agree; if not, why not. */
+/**
+ * Whether the family know and whether they agree (early help: the family's
+ * consent; a statutory level: whether the concern is significant harm, and if
+ * not, the parents' agreement); if not, why not, and what they object to.
+ */
 export default function Consent() {
   const t = useT();
   const { back, consentRequired, defaultValue } = useLoaderData<typeof loader>();
@@ -50,8 +61,9 @@ export default function Consent() {
     <Radios
       id="familyConsented"
       name="familyConsented"
-      legend={t("contactJourney.consent.familyConsented")}
+      legend={t(consentRequired ? "contactJourney.consent.familyConsented" : "contactJourney.consent.parentsAgreed")}
       legendSize="s"
+      hint={consentRequired ? undefined : t("contactJourney.consent.parentsAgreed.hint")}
       error={form.error("familyConsented")}
       selected={form.value("familyConsented")}
       items={[
@@ -60,15 +72,26 @@ export default function Consent() {
           value: "no",
           label: t("common.no"),
           conditional: (
-            <Textarea
-              id="noConsentReason"
-              name="noConsentReason"
-              label={t("contactJourney.consent.noConsentReason")}
-              hint={t("contact.consent.noConsentReason.hint")}
-              rows={4}
-              error={form.error("noConsentReason")}
-              defaultValue={form.value("noConsentReason")}
-            />
+            <>
+              <Textarea
+                id="noConsentReason"
+                name="noConsentReason"
+                label={t("contactJourney.consent.noConsentReason")}
+                hint={t("contact.consent.noConsentReason.hint")}
+                rows={4}
+                error={form.error("noConsentReason")}
+                defaultValue={form.value("noConsentReason")}
+              />
+              <Textarea
+                id="familyObjections"
+                name="familyObjections"
+                label={t("contactJourney.consent.familyObjections")}
+                hint={t("contactJourney.consent.familyObjections.hint")}
+                rows={4}
+                error={form.error("familyObjections")}
+                defaultValue={form.value("familyObjections")}
+              />
+            </>
           ),
         },
       ]}
@@ -83,6 +106,27 @@ export default function Consent() {
         {t(consentRequired ? "contactJourney.consent.required" : "contactJourney.consent.notRequired")}
       </p>
       <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
+        {consentRequired ? null : (
+          <Radios
+            id="significantHarm"
+            name="significantHarm"
+            legend={t("contactJourney.consent.significantHarm")}
+            error={form.error("significantHarm")}
+            selected={form.value("significantHarm")}
+            items={[
+              {
+                value: "yes",
+                label: t("contactJourney.consent.significantHarm.yes"),
+                hint: t("contactJourney.consent.significantHarm.yesHint"),
+              },
+              {
+                value: "no",
+                label: t("contactJourney.consent.significantHarm.no"),
+                hint: t("contactJourney.consent.significantHarm.noHint"),
+              },
+            ]}
+          />
+        )}
         <Radios
           id="familyAware"
           name="familyAware"
@@ -90,7 +134,7 @@ export default function Consent() {
           error={form.error("familyAware")}
           selected={form.value("familyAware")}
           items={[
-            { value: "yes", label: t("common.yes"), conditional: consentRequired ? consentQuestion : undefined },
+            { value: "yes", label: t("common.yes"), conditional: consentQuestion },
             {
               value: "no",
               label: t("common.no"),

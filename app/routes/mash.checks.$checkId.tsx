@@ -78,6 +78,17 @@ export default function AnswerCheck() {
               key: t("mash.agencyChecks.column.asked"),
               value: `${check.requestedByName}, ${formatDateTime(new Date(check.requestedAt))}`,
             },
+            ...(check.sharing
+              ? [
+                  { key: t("mash.checks.lawfulBasis"), value: t(`mash.lawfulBasis.${check.sharing.lawfulBasis}`) },
+                  {
+                    key: t("mash.checks.familyInformed"),
+                    value: check.sharing.familyInformed
+                      ? t("mash.checks.familyInformed.yes")
+                      : t("mash.checks.familyInformed.no", { name: check.sharing.authorisedByName ?? "" }),
+                  },
+                ]
+              : []),
           ]}
         />
         <h2 className="govuk-heading-m">{t("mash.answerCheck.family")}</h2>

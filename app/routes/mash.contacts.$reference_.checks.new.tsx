@@ -12,6 +12,7 @@ import { Radios } from "~/components/govuk/choices";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { informationCheckAgencies } from "~/domain/mash/agencies";
+import { lawfulBases } from "~/domain/mash/information-sharing";
 import { checkRequestSchema } from "~/forms/mash/information-check";
 import { formatDateTime } from "~/i18n/dates";
 import { translateError } from "~/i18n/messages";
@@ -19,7 +20,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { checkDueIfAskedNow, requestInformationCheck } from "~/services/mash-checks.server";
+import { checkRequestPage, requestInformationCheck } from "~/services/mash-checks.server";
 
 export const handle = { titleKey: "mash.checkRequest.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.checkRequest.title") }];
@@ -27,15 +28,18 @@ export const meta: MetaFunction = () => [{ title: pageTitle("mash.checkRequest.t
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requirePermission(request, "mash.screen", { context });
   const reference = params.reference ?? "";
-  const dueAt = await checkDueIfAskedNow(reference);
-  if (!dueAt) throw new Response("Not found", { status: 404 });
-  return { reference, dueAt };
+  const found = await checkRequestPage(reference);
+  if (!found) throw new Response("Not found", { status: 404 });
+  return { reference, ...found };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
   const reference = params.reference ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: checkRequestSchema });
+  const found = await checkRequestPage(reference);
+  if (!found) throw new Response("Not found", { status: 404 });
+  const schema = checkRequestSchema(found.managers.map((manager) => manager.id));
+  const submission = parseWithZod(await request.formData(), { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = await requestInformationCheck(auditActor(context, user), user, reference, submission.value);
   if (outcome.ok) throw redirect(`${mashPaths.contact(reference, "checkRequested")}#checks`);
@@ -45,10 +49,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function RequestInformationCheck() {
   const t = useT();
-  const { reference, dueAt } = useLoaderData<typeof loader>();
+  const { reference, dueAt, familyAware, managers } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof checkRequestSchema>>({ lastResult });
-  const errors = formErrors(t, fields, ["agency", "question"] as const);
+  const [form, fields] = useForm<z.input<ReturnType<typeof checkRequestSchema>>>({ lastResult });
+  const errors = formErrors(t, fields, [
+    "agency",
+    "question",
+    "lawfulBasis",
+    "familyInformed",
+    "familyNotInformedReason",
+    "authorisedBy",
+  ] as const);
   const refusals = (form.errors ?? []).map((message) => ({ fieldId: "agency", text: translateError(t, message) }));
   return (
     <div className="govuk-grid-row">
@@ -75,6 +86,52 @@ export default function RequestInformationCheck() {
             error={errors.field.question}
             defaultValue={fields.question.initialValue}
             maxLength={2000}
+          />
+          <Radios
+            id="lawfulBasis"
+            name="lawfulBasis"
+            legend={t("mash.checkRequest.lawfulBasis.legend")}
+            hint={t("mash.checkRequest.lawfulBasis.hint")}
+            error={errors.field.lawfulBasis}
+            selected={fields.lawfulBasis.initialValue}
+            items={lawfulBases.map((basis) => ({ value: basis, label: t(`mash.lawfulBasis.${basis}`) }))}
+          />
+          <Radios
+            id="familyInformed"
+            name="familyInformed"
+            legend={t("mash.checkRequest.familyInformed.legend")}
+            hint={t(`mash.checkRequest.familyInformed.referrerSaid.${familyAware}`)}
+            error={errors.field.familyInformed}
+            selected={fields.familyInformed.initialValue}
+            items={[
+              { value: "yes", label: t("common.yes") },
+              {
+                value: "no",
+                label: t("common.no"),
+                conditional: (
+                  <>
+                    <Textarea
+                      id="familyNotInformedReason"
+                      name="familyNotInformedReason"
+                      label={t("mash.checkRequest.familyNotInformedReason.label")}
+                      error={errors.field.familyNotInformedReason}
+                      defaultValue={fields.familyNotInformedReason.initialValue}
+                      maxLength={2000}
+                      rows={3}
+                    />
+                    <Radios
+                      id="authorisedBy"
+                      name="authorisedBy"
+                      legend={t("mash.checkRequest.authorisedBy.legend")}
+                      legendSize="s"
+                      error={errors.field.authorisedBy}
+                      selected={fields.authorisedBy.initialValue}
+                      items={managers.map((manager) => ({ value: manager.id, label: manager.name }))}
+                    />
+                  </>
+                ),
+              },
+            ]}
           />
           <Button>{t("mash.checkRequest.submit")}</Button>
         </Form>

@@ -13,6 +13,7 @@ import {
   type InformationCheckAgency,
 } from "~/domain/mash/agencies";
 import { transition } from "~/domain/mash/contact-status";
+import { sharingProblems, type LawfulBasis } from "~/domain/mash/information-sharing";
 import { informationCheckDueAt } from "~/domain/mash/policy";
 import type { TimeLeft } from "~/domain/working-days";
 import { mashPaths } from "~/mash-paths";
@@ -43,10 +44,18 @@ export interface CheckView {
   answeredAt: Date | null;
   /** Answered after it was due: by how much, in working time. */
   answeredLateBy: TimeLeft | null;
+  /** Null on checks asked before the basis for sharing was recorded. */
+  sharing: {
+    lawfulBasis: LawfulBasis;
+    familyInformed: boolean;
+    familyNotInformedReason: string | null;
+    authorisedByName: string | null;
+  } | null;
 }
 
 const requester = alias(users, "requester");
 const answerer = alias(users, "answerer");
+const authoriser = alias(users, "authoriser");
 
 const checkColumns = {
   id: informationChecks.id,
@@ -59,6 +68,10 @@ const checkColumns = {
   answer: informationChecks.answer,
   answeredByName: answerer.name,
   answeredAt: informationChecks.answeredAt,
+  lawfulBasis: informationChecks.lawfulBasis,
+  familyInformed: informationChecks.familyInformed,
+  familyNotInformedReason: informationChecks.familyNotInformedReason,
+  authorisedByName: authoriser.name,
 };
 
 function selectChecks(queryable: Queryable) {
@@ -66,7 +79,8 @@ function selectChecks(queryable: Queryable) {
     .select(checkColumns)
     .from(informationChecks)
     .innerJoin(requester, eq(requester.id, informationChecks.requestedBy))
-    .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy));
+    .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy))
+    .leftJoin(authoriser, eq(authoriser.id, informationChecks.sharingAuthorisedBy));
 }
 
 type CheckRow = Awaited<ReturnType<typeof selectChecks>>[number];
@@ -85,6 +99,15 @@ function toView(row: CheckRow, now: Date): CheckView {
     answeredByName: row.answeredByName,
     answeredAt: row.answeredAt,
     answeredLateBy: late ? screeningClock.describeTimeLeft(row.answeredAt!, row.dueAt) : null,
+    sharing:
+      row.lawfulBasis && row.familyInformed !== null
+        ? {
+            lawfulBasis: row.lawfulBasis,
+            familyInformed: row.familyInformed,
+            familyNotInformedReason: row.familyNotInformedReason,
+            authorisedByName: row.authorisedByName,
+          }
+        : null,
   };
 }
 
@@ -96,23 +119,55 @@ export async function loadChecks(queryable: Queryable, contactId: string, now: D
   return rows.map((row) => toView(row, now));
 }
 
-/** For the question page: when an answer would be due if the question were asked now. */
-export async function checkDueIfAskedNow(reference: string, now = new Date()): Promise<Date | undefined> {
+/** The MASH managers who may authorise sharing a family's information without telling them. */
+async function sharingAuthorisers(queryable: Queryable): Promise<{ id: string; name: string }[]> {
+  return queryable
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.role, "mash_manager"), eq(users.active, true)))
+    .orderBy(asc(users.name));
+}
+
+export interface CheckRequestPage {
+  /** When an answer would be due if the question were asked now. */
+  dueAt: Date;
+  /** What the referrer said: whether the family know about the contact. */
+  familyAware: "yes" | "no";
+  managers: { id: string; name: string }[];
+}
+
+/** What the question page needs: the due time, what the referrer said about the family, and who may authorise. */
+export async function checkRequestPage(reference: string, now = new Date()): Promise<CheckRequestPage | undefined> {
   const contact = await findContact(db(), reference);
   if (!contact) return undefined;
-  return informationCheckDueAt(now, contact.rag, mashSettings.timeliness, screeningClock);
+  return {
+    dueAt: informationCheckDueAt(now, contact.rag, mashSettings.timeliness, screeningClock),
+    familyAware: contact.familyAware === "no" ? "no" : "yes",
+    managers: await sharingAuthorisers(db()),
+  };
+}
+
+export interface InformationCheckRequest {
+  agency: InformationCheckAgency;
+  question: string;
+  lawfulBasis: LawfulBasis;
+  familyInformed: boolean;
+  familyNotInformedReason: string | null;
+  authorisedBy: string | null;
 }
 
 /**
- * The screener asks a partner agency in the MASH a question about the family.
- * It is due by the contact's RAG timescale for checks, counted in working
- * time from now; the agency's officers are told by email.
+ * The screener asks a partner agency in the MASH a question about the family,
+ * on a stated lawful basis; sharing without the family's knowledge needs a
+ * reason and a MASH manager's authority. It is due by the contact's RAG
+ * timescale for checks, counted in working time from now; the agency's
+ * officers are told by email.
  */
 export async function requestInformationCheck(
   actor: AuditActor,
   user: CurrentUser,
   reference: string,
-  request: { agency: InformationCheckAgency; question: string },
+  request: InformationCheckRequest,
   now = new Date(),
 ): Promise<Outcome> {
   return db().transaction(async (tx) => {
@@ -120,6 +175,10 @@ export async function requestInformationCheck(
     if (!contact) return refuse("notFound");
     const next = screenerTransition(contact, user, { type: "request_check" });
     if (!next.ok) return next;
+    const managerIds = new Set((await sharingAuthorisers(tx)).map((manager) => manager.id));
+    if (sharingProblems(request, (userId) => managerIds.has(userId)).length > 0) {
+      return refuse("mash.checkRequest.error.sharing");
+    }
     const dueAt = informationCheckDueAt(now, contact.rag, mashSettings.timeliness, screeningClock);
     const [check] = await tx
       .insert(informationChecks)
@@ -130,6 +189,10 @@ export async function requestInformationCheck(
         requestedBy: user.id,
         requestedAt: now,
         dueAt,
+        lawfulBasis: request.lawfulBasis,
+        familyInformed: request.familyInformed,
+        familyNotInformedReason: request.familyInformed ? null : request.familyNotInformedReason,
+        sharingAuthorisedBy: request.familyInformed ? null : request.authorisedBy,
       })
       .returning({ id: informationChecks.id });
     await tx
@@ -140,7 +203,15 @@ export async function requestInformationCheck(
       action: "mash.check.requested",
       subjectType: "contact",
       subjectId: contact.id,
-      details: { reference, checkId: check!.id, agency: request.agency, dueAt: dueAt.toISOString() },
+      details: {
+        reference,
+        checkId: check!.id,
+        agency: request.agency,
+        dueAt: dueAt.toISOString(),
+        lawfulBasis: request.lawfulBasis,
+        familyInformed: request.familyInformed,
+        sharingAuthorisedBy: request.familyInformed ? null : request.authorisedBy,
+      },
     });
     const officers = await tx
       .select({ name: users.name, email: users.email })
@@ -209,7 +280,8 @@ export async function agencyChecks(actor: AuditActor, user: CurrentUser, now = n
       .from(informationChecks)
       .innerJoin(contacts, eq(contacts.id, informationChecks.contactId))
       .innerJoin(requester, eq(requester.id, informationChecks.requestedBy))
-      .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy));
+      .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy))
+      .leftJoin(authoriser, eq(authoriser.id, informationChecks.sharingAuthorisedBy));
   const open = await base()
     .where(and(eq(informationChecks.agency, agency), isNull(informationChecks.answeredAt)))
     .orderBy(asc(informationChecks.dueAt));
@@ -251,6 +323,7 @@ async function findAgencyCheck(queryable: Queryable, user: CurrentUser, checkId:
     .innerJoin(contacts, eq(contacts.id, informationChecks.contactId))
     .innerJoin(requester, eq(requester.id, informationChecks.requestedBy))
     .leftJoin(answerer, eq(answerer.id, informationChecks.answeredBy))
+    .leftJoin(authoriser, eq(authoriser.id, informationChecks.sharingAuthorisedBy))
     .where(and(eq(informationChecks.id, checkId), eq(informationChecks.agency, agency)));
   return row;
 }

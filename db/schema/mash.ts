@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   bigserial,
   boolean,
+  check,
   date,
   index,
   integer,
@@ -15,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { primaryNeedCodes } from "../../app/domain/contact/census";
 import { informationCheckAgencies } from "../../app/domain/mash/agencies";
+import { lawfulBases } from "../../app/domain/mash/information-sharing";
 import { contactChildren, contacts, ragRating } from "./contacts";
 import { users } from "./users";
 
@@ -141,6 +143,7 @@ export const personLinks = pgTable(
 );
 
 export const informationCheckAgency = pgEnum("information_check_agency", informationCheckAgencies);
+export const lawfulBasis = pgEnum("lawful_basis", lawfulBases);
 
 /** A question a screener asks a partner agency in the MASH about a family, and its answer. */
 export const informationChecks = pgTable(
@@ -160,6 +163,16 @@ export const informationChecks = pgTable(
       .default(sql`now()`),
     /** From the contact's RAG rating when asked, on the working-day clock. */
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    /**
+     * The basis on which the family's information is shared with the agency,
+     * whether the family has been told, and if not why and which MASH manager
+     * authorised it (`information-sharing.ts`). Empty on checks asked before
+     * they were recorded.
+     */
+    lawfulBasis: lawfulBasis("lawful_basis"),
+    familyInformed: boolean("family_informed"),
+    familyNotInformedReason: text("family_not_informed_reason"),
+    sharingAuthorisedBy: uuid("sharing_authorised_by").references(() => users.id),
     answer: text("answer"),
     answeredBy: uuid("answered_by").references(() => users.id),
     answeredAt: timestamp("answered_at", { withTimezone: true }),
@@ -169,6 +182,10 @@ export const informationChecks = pgTable(
     index("information_checks_open_idx")
       .on(table.agency, table.dueAt)
       .where(sql`answered_at is null`),
+    check(
+      "information_checks_uninformed_sharing_authorised",
+      sql`family_informed is distinct from false or (sharing_authorised_by is not null and family_not_informed_reason is not null)`,
+    ),
   ],
 );
 

@@ -243,10 +243,19 @@ test("a health visitor tells the MASH about an unborn baby in danger, with JavaS
   await radio(page, "Do you agree with the suggested level of need?", "Yes").check();
   await saveAndContinue(page);
 
-  // A statutory level: consent is not asked, but whether the family know is.
+  // A statutory level: the family's consent is not asked; whether the concern is significant harm and whether the
+  // family know are. Significant harm (section 47) needs no parents' agreement.
   await onPage(page, "Consent and family awareness");
   await expect(page.getByRole("group", { name: "Has the family agreed to this contact?" })).toHaveCount(0);
-  await radio(page, "Does the family know you are making this contact?", "No").check();
+  await saveAndContinue(page);
+  await expect(page.locator(".govuk-error-summary")).toContainText("Select yes if the family know");
+  await radio(
+    page,
+    "Do you think the child is suffering, or likely to suffer, significant harm?",
+    "Yes: a child protection concern (section 47)",
+  ).check();
+  // Without JavaScript the parents' agreement question (under "Yes") shows too, with its own "No".
+  await page.locator('input[name="familyAware"][value="no"]').check();
   await page.getByLabel("Why does the family not know?").fill("Telling mum could put her at risk from her partner.");
   await saveAndContinue(page);
 

@@ -112,8 +112,22 @@ test("a contact goes from the referrer through screening, checks, decision and s
   await expectNoAxeViolations(page);
   await radio(page, "Which agency do you want to ask?", "Police").check();
   await page.getByLabel("Your question").fill("Have officers been called to 27 Heather Close since March?");
+  // Sharing without telling the family needs a reason and a MASH manager's authority.
+  await radio(
+    page,
+    "What is the lawful basis for sharing the family’s information?",
+    "Public task: the council’s safeguarding duties (Children Act 1989 and 2004)",
+  ).check();
+  await radio(page, "Has the family been told their information will be shared?", "No").check();
+  await page.getByRole("button", { name: "Send question" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText(
+    "Select the MASH manager who authorised sharing without telling the family",
+  );
+  await page.getByLabel("Why has the family not been told?").fill("Mum asked us not to tell Leo's father yet.");
+  await radio(page, "Which manager authorised sharing without telling the family?", "Helen Carter").check();
   await page.getByRole("button", { name: "Send question" }).click();
   await expectSuccess(page, "Your question has been sent");
+  await expect(page.getByText("No: authorised by Helen Carter")).toBeVisible();
   await expect(page.getByText("Waiting for an answer")).toBeVisible();
 
   // The police officer in the MASH answers it.

@@ -298,6 +298,15 @@ export function ContactAnswersSummary({ answers, document, changeHref }: Props) 
         <Section title={t("contact.taskList.section.consent")}>
           <SummaryList
             rows={[
+              ...(consent.significantHarm
+                ? [
+                    {
+                      key: t("contactJourney.summary.significantHarm"),
+                      value: answerText(t, consent.significantHarm),
+                      change: change({ page: "consent" }, t("contactJourney.summary.significantHarm")),
+                    },
+                  ]
+                : []),
               {
                 key: t("contactJourney.summary.familyAware"),
                 value: answerText(t, consent.familyAware),
@@ -327,6 +336,15 @@ export function ContactAnswersSummary({ answers, document, changeHref }: Props) 
                       key: t("contactJourney.summary.noConsentReason"),
                       value: consent.noConsentReason,
                       change: change({ page: "consent" }, t("contactJourney.summary.noConsentReason")),
+                    },
+                  ]
+                : []),
+              ...("familyObjections" in consent && consent.familyObjections
+                ? [
+                    {
+                      key: t("contactJourney.summary.familyObjections"),
+                      value: consent.familyObjections,
+                      change: change({ page: "consent" }, t("contactJourney.summary.familyObjections")),
                     },
                   ]
                 : []),

@@ -5,6 +5,34 @@ import { useT } from "~/i18n/use-t";
 import type { CheckView } from "~/services/mash-checks.server";
 import { TimeLeftTag } from "./tags";
 
+/** The lawful basis for sharing, and whether the family was told; if not, who authorised it and why. */
+function SharingRows({ sharing }: { sharing: NonNullable<CheckView["sharing"]> }) {
+  const t = useT();
+  return (
+    <>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">{t("mash.checks.lawfulBasis")}</dt>
+        <dd className="govuk-summary-list__value">{t(`mash.lawfulBasis.${sharing.lawfulBasis}`)}</dd>
+      </div>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">{t("mash.checks.familyInformed")}</dt>
+        <dd className="govuk-summary-list__value">
+          {sharing.familyInformed ? (
+            t("mash.checks.familyInformed.yes")
+          ) : (
+            <>
+              <p className="govuk-body">
+                {t("mash.checks.familyInformed.no", { name: sharing.authorisedByName ?? "" })}
+              </p>
+              <p className="govuk-body app-multiline govuk-!-margin-bottom-0">{sharing.familyNotInformedReason}</p>
+            </>
+          )}
+        </dd>
+      </div>
+    </>
+  );
+}
+
 /** The information checks on a contact, with how late each answer is or was. */
 export function ChecksTable({ checks }: { checks: CheckView[] }) {
   const t = useT();
@@ -43,6 +71,7 @@ export function ChecksTable({ checks }: { checks: CheckView[] }) {
                   </p>
                 </dd>
               </div>
+              {check.sharing ? <SharingRows sharing={check.sharing} /> : null}
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">{t("mash.checks.due")}</dt>
                 <dd className="govuk-summary-list__value">{formatDateTime(new Date(check.dueAt))}</dd>

@@ -1,4 +1,5 @@
 import { SummaryList, type SummaryRow } from "~/components/govuk/summary-list";
+import { consentStanding } from "~/domain/contact/consent-rules";
 import { formatDate } from "~/i18n/dates";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
@@ -43,6 +44,13 @@ export function ContactDetails({ view }: { view: Pick<ScreeningView, "contact" |
   const consent = answers.consent;
   const consentRows: SummaryRow[] = consent
     ? [
+        {
+          key: t("mash.contact.consentStanding"),
+          value: t(`mash.consentStanding.${consentStanding(consent)}`),
+        },
+        ...(consent.significantHarm
+          ? [{ key: t("mash.contact.significantHarm"), value: answer(consent.significantHarm) }]
+          : []),
         { key: t("mash.contact.familyAware"), value: answer(consent.familyAware) },
         ...(consent.familyAware === "no"
           ? [{ key: t("mash.contact.familyUnawareReason"), value: multiline(consent.familyUnawareReason) }]
@@ -52,6 +60,9 @@ export function ContactDetails({ view }: { view: Pick<ScreeningView, "contact" |
           : []),
         ...("noConsentReason" in consent
           ? [{ key: t("mash.contact.noConsentReason"), value: multiline(consent.noConsentReason) }]
+          : []),
+        ...("familyObjections" in consent && consent.familyObjections
+          ? [{ key: t("mash.contact.familyObjections"), value: multiline(consent.familyObjections) }]
           : []),
       ]
     : [];

@@ -296,9 +296,11 @@ describe("the concern, level and consent", () => {
         chosenLevel: 4,
         reason: "Mum's partner has hit Amy before.",
       },
-      consent: { familyAware: "yes" },
+      consent: { familyAware: "yes", significantHarm: "yes" },
     };
     expect(consentRequiredFor(statutory, context)).toBe(false);
+    // A statutory level asks whether the concern is significant harm: without that answer the page is not done.
+    expect(statuses({ ...statutory, consent: { familyAware: "yes" } }).consent).toBe("in-progress");
     expect(statuses(statutory).consent).toBe("completed");
     expect(isReadyToSubmit(statutory, context)).toBe(true);
 

@@ -149,11 +149,22 @@ export const contactJourney = {
   "contactJourney.consent.required":
     "You think this is an early help need. Early help depends on the family agreeing to it, so tell us whether they have.",
   "contactJourney.consent.notRequired":
-    "You think the child needs a statutory response. You do not need the family’s consent, but you should normally tell them you are contacting the MASH, unless that would put a child at risk.",
+    "You think the child needs a statutory response. A child in need referral (section 17) needs the parents’ agreement. If the child is suffering, or likely to suffer, significant harm (section 47), you do not need it, but you should normally tell the family you are contacting the MASH, unless that would put a child at risk.",
+  "contactJourney.consent.significantHarm":
+    "Do you think the child is suffering, or likely to suffer, significant harm?",
+  "contactJourney.consent.significantHarm.yes": "Yes: a child protection concern (section 47)",
+  "contactJourney.consent.significantHarm.yesHint": "You do not need the parents’ agreement.",
+  "contactJourney.consent.significantHarm.no": "No: a child in need (section 17)",
+  "contactJourney.consent.significantHarm.noHint": "You need the parents’ agreement to refer.",
   "contactJourney.consent.familyAware": "Does the family know you are making this contact?",
   "contactJourney.consent.familyUnawareReason": "Why does the family not know?",
   "contactJourney.consent.familyConsented": "Has the family agreed to this contact?",
-  "contactJourney.consent.noConsentReason": "Why has the family not agreed?",
+  "contactJourney.consent.parentsAgreed": "Have the parents agreed to this contact?",
+  "contactJourney.consent.parentsAgreed.hint": "Only if the concern is not significant harm.",
+  "contactJourney.consent.noConsentReason": "Why are you making the contact without their agreement?",
+  "contactJourney.consent.familyObjections": "What does the family object to?",
+  "contactJourney.consent.familyObjections.hint":
+    "In their words if you can. The MASH reads this before deciding what happens next.",
 
   "contactJourney.checkAnswers.title": "Check your answers before submitting the contact",
   "contactJourney.checkAnswers.submitHeading": "Now submit your contact",
@@ -202,7 +213,9 @@ export const contactJourney = {
   "contactJourney.summary.familyAware": "Family know about the contact",
   "contactJourney.summary.familyUnawareReason": "Why the family do not know",
   "contactJourney.summary.familyConsented": "Family have agreed",
-  "contactJourney.summary.noConsentReason": "Why the family have not agreed",
+  "contactJourney.summary.noConsentReason": "Why you are going ahead without their agreement",
+  "contactJourney.summary.familyObjections": "What the family object to",
+  "contactJourney.summary.significantHarm": "Significant harm (section 47)",
   "contactJourney.summary.levelName": "Level {level}: {name}",
 
   "contactConfirmation.title": "Contact submitted",

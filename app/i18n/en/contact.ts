@@ -152,4 +152,8 @@ export const contact = {
     "You do not need the family’s consent if asking for it would put a child at risk of significant harm. If that is the reason, say so.",
   "contact.consent.noConsentReason.required": "Enter why the family have not agreed to this contact",
   "contact.consent.noConsentReason.tooLong": "Why the family have not agreed must be 2,000 characters or less",
+  "contact.consent.familyObjections.required": "Enter what the family object to",
+  "contact.consent.familyObjections.tooLong": "What the family object to must be 2,000 characters or less",
+  "contact.consent.significantHarm.required":
+    "Select yes if you think the child is suffering, or likely to suffer, significant harm",
 } as const satisfies Record<string, string>;

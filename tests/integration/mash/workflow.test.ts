@@ -8,7 +8,7 @@ import { screeningView } from "~/services/mash-screening.server";
 import { claimContact, rateContact } from "~/services/mash-workflow.server";
 import { createPersonForChild, linkChildToPerson, unlinkChild } from "~/services/person-matching.server";
 import { referrerFeedback } from "~/services/referrer-feedback.server";
-import { auditEvents, devMail, earlyHelpPlanChildren, earlyHelpPlans, persons } from "#db/schema";
+import { auditEvents, devMail, earlyHelpPlanChildren, earlyHelpPlans, informationChecks, persons } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { actorFor, demoUser } from "#tests/support/contact-fixtures";
 import { createSubmittedContact, readContact } from "#tests/support/factories";
@@ -102,6 +102,13 @@ describe("screening a contact about a child the MASH knows", () => {
   });
 });
 
+const toldFamily = {
+  lawfulBasis: "public_task",
+  familyInformed: true,
+  familyNotInformedReason: null,
+  authorisedBy: null,
+} as const;
+
 describe("information checks", () => {
   it("are due by the contact's RAG, answered by the agency, and put the contact back in screening", async () => {
     const { reference } = await createSubmittedContact(db(), { referrer: school });
@@ -113,7 +120,7 @@ describe("information checks", () => {
         actorFor(screener),
         screener,
         reference,
-        { agency: "police", question: "Any call-outs to 14 Moorside Road?" },
+        { agency: "police", question: "Any call-outs to 14 Moorside Road?", ...toldFamily },
         asked,
       ),
     ).toEqual({ ok: true });
@@ -144,6 +151,43 @@ describe("information checks", () => {
       answer: "Two call-outs in October.",
       answeredLateBy: { state: "overdue", hours: 1 },
     });
+  });
+
+  it("share a family's information without telling them only with a reason and a MASH manager's authority", async () => {
+    const { reference, id } = await createSubmittedContact(db(), { referrer: school });
+    await claimContact(actorFor(screener), screener, reference);
+    const untold = {
+      agency: "health",
+      question: "Is the baby registered with a GP?",
+      lawfulBasis: "public_task",
+      familyInformed: false,
+      familyNotInformedReason: "Telling the father may put the mother and baby at risk.",
+    } as const;
+    const ask = (request: Parameters<typeof requestInformationCheck>[3]) =>
+      requestInformationCheck(actorFor(screener), screener, reference, request);
+    const refused = { ok: false, error: "mash.checkRequest.error.sharing" };
+    expect(await ask({ ...untold, authorisedBy: null })).toEqual(refused);
+    expect(await ask({ ...untold, authorisedBy: screener.id })).toEqual(refused);
+    expect(await ask({ ...untold, familyNotInformedReason: null, authorisedBy: manager.id })).toEqual(refused);
+    expect(await ask({ ...untold, lawfulBasis: "consent", authorisedBy: manager.id })).toEqual(refused);
+    expect(await ask({ ...untold, authorisedBy: manager.id })).toEqual({ ok: true });
+
+    const view = (await screeningView(actorFor(screener), screener, reference))!;
+    expect(view.checks[0]!.sharing).toEqual({
+      lawfulBasis: "public_task",
+      familyInformed: false,
+      familyNotInformedReason: "Telling the father may put the mother and baby at risk.",
+      authorisedByName: manager.name,
+    });
+    const [audit] = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "mash.check.requested"), eq(auditEvents.subjectId, id)));
+    expect(audit!.details).toMatchObject({ familyInformed: false, sharingAuthorisedBy: manager.id });
+    // The database holds the rule too: sharing the family was not told of always names who authorised it.
+    await expect(
+      db().update(informationChecks).set({ sharingAuthorisedBy: null }).where(eq(informationChecks.contactId, id)),
+    ).rejects.toThrow();
   });
 
   it("are not shown to another agency", async () => {
