@@ -68,7 +68,7 @@ const allowedRoles: Record<Action, readonly Role[]> = {
   "admin.notifications": ["admin"],
   "thresholds.publish": ["admin"],
   // The front door dashboard: the managers who run the MASH and early help, and the council's performance analysts.
-  "reports.view": ["mash_manager", "early_help_manager", "analyst"],
+  "reports.view": ["mash_manager", "early_help_manager", "social_care_manager", "analyst"],
   // Annex A and the census extract list children one by one: only those who hand them to Ofsted and the DfE.
   "reports.returns": ["mash_manager", "analyst"],
   // A partner's own organisation's figures; the organisation scope is applied by the report itself.

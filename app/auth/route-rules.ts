@@ -144,4 +144,8 @@ export const routeRules: Record<string, RouteRule> = {
   "mash.sign-off": permission("mash.signOff", false),
   "mash.checks._index": permission("mash.answerChecks", false),
   "mash.checks.$checkId": permission("mash.answerChecks"),
+
+  // Reports: the dashboard for managers and analysts; the returns, which list children, for those who send them.
+  "reports.returns._index": permission("reports.returns", false),
+  "reports.returns.$file": permission("reports.returns", false),
 };

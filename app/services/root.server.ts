@@ -22,6 +22,7 @@ const sections: { href: string; textKey: NavigationLink["textKey"]; action: Acti
   { href: "/early-help", textKey: "nav.earlyHelp", action: "earlyHelp.viewOwnPlans" },
   { href: "/early-help/step-downs", textKey: "nav.stepDowns", action: ["stepDown.create", "stepDown.accept"] },
   { href: "/referrals", textKey: "nav.referrals", action: "referrals.view" },
+  { href: "/reports/returns", textKey: "nav.reports", action: "reports.returns" },
   { href: "/admin/organisations", textKey: "nav.organisations", action: "admin.organisations" },
   { href: "/admin/users", textKey: "nav.users", action: "admin.users" },
   { href: "/admin/audit", textKey: "nav.audit", action: "admin.audit" },

@@ -8,6 +8,7 @@ import { mash } from "./mash";
 import { notifications } from "./notifications";
 import { referenceData } from "./reference-data";
 import { referrals } from "./referrals";
+import { reports } from "./reports";
 import { thresholds } from "./thresholds";
 
 /**
@@ -26,4 +27,5 @@ export const en = {
   ...notifications,
   ...mash,
   ...referrals,
+  ...reports,
 } as const;

@@ -1,0 +1,110 @@
+import type { ReturnTemplate } from "./template";
+
+/**
+ * Ofsted's ILACS Annex A lists 1 to 3 as the current template sets them out:
+ * the headers exactly as the template writes them, in its order, and the
+ * codes as its drop-down lists hold them. Next year's template is a new file
+ * beside this one (and a line in `templates.ts`), not a change of code.
+ */
+export const annexA2025: ReturnTemplate = {
+  id: "annex-a-2025",
+  codes: {
+    gender: { "1": "a) Male", "2": "b) Female", "0": "c) Not stated/recorded", "9": "c) Not stated/recorded" },
+    genderFromSex: { male: "a) Male", female: "b) Female", notKnown: "c) Not stated/recorded" },
+    ethnicity: {
+      WBRI: "a) WBRI",
+      WIRI: "b) WIRI",
+      WIRT: "c) WIRT",
+      WOTH: "d) WOTH",
+      WROM: "e) WROM",
+      MWBC: "f) MWBC",
+      MWBA: "g) MWBA",
+      MWAS: "h) MWAS",
+      MOTH: "i) MOTH",
+      AIND: "j) AIND",
+      APKN: "k) APKN",
+      ABAN: "l) ABAN",
+      AOTH: "m) AOTH",
+      BCRB: "n) BCRB",
+      BAFR: "o) BAFR",
+      BOTH: "p) BOTH",
+      CHNE: "q) CHNE",
+      OOTH: "r) OOTH",
+      REFU: "s) REFU",
+      NOBT: "t) NOBT",
+    },
+    /** What an unrecorded ethnicity is returned as: information not yet obtained. */
+    ethnicityNotRecorded: "t) NOBT",
+    source: {
+      "1A": "a) 1A: Individual",
+      "1B": "b) 1B: Individual",
+      "1C": "c) 1C: Individual",
+      "1D": "d) 1D: Individual",
+      "2A": "e) 2A: Schools",
+      "2B": "f) 2B: Education services",
+      "3A": "g) 3A: Health services",
+      "3B": "h) 3B: Health services",
+      "3C": "i) 3C: Health services",
+      "3D": "j) 3D: Health services",
+      "3E": "k) 3E: Health services",
+      "3F": "l) 3F: Health services",
+      "4": "m) 4: Housing",
+      "5A": "n) 5A: LA services",
+      "5B": "o) 5B: LA services",
+      "5C": "p) 5C: LA services",
+      "5D": "p1) 5D: LA services",
+      "6": "q) 6: Police",
+      "7": "r) 7: Other legal agency",
+      "8": "s) 8: Other",
+      "9": "t) 9: Anonymous",
+      "10": "u) 10: Unknown",
+    },
+    yesNo: { yes: "a) Yes", no: "b) No" },
+  },
+  lists: [
+    {
+      id: "list-1",
+      sheet: "List 1 - Contacts",
+      columns: [
+        { header: "Child Unique ID", field: "childId" },
+        { header: "Gender", field: "gender" },
+        { header: "Ethnicity", field: "ethnicity" },
+        { header: "Date of Birth", field: "dateOfBirth" },
+        { header: "Age of Child (Years)", field: "age" },
+        { header: "Date of Contact", field: "eventDate" },
+        { header: "Contact Source", field: "source" },
+      ],
+    },
+    {
+      id: "list-2",
+      sheet: "List 2 - Early Help",
+      columns: [
+        { header: "Child Unique ID", field: "childId" },
+        { header: "Gender", field: "gender" },
+        { header: "Ethnicity", field: "ethnicity" },
+        { header: "Date of Birth", field: "dateOfBirth" },
+        { header: "Age of Child (Years)", field: "age" },
+        { header: "Assessment start date", field: "eventDate" },
+        { header: "Assessment completion date", field: "completedDate" },
+        { header: "Organisation completing assessment", field: "organisation" },
+      ],
+    },
+    {
+      id: "list-3",
+      sheet: "List 3 - Referrals",
+      columns: [
+        { header: "Child Unique ID", field: "childId" },
+        { header: "Gender", field: "gender" },
+        { header: "Ethnicity", field: "ethnicity" },
+        { header: "Date of Birth", field: "dateOfBirth" },
+        { header: "Age of Child (Years)", field: "age" },
+        { header: "Date of referral", field: "eventDate" },
+        { header: "Referral Source", field: "source" },
+        { header: "Referral NFA?", field: "nfa" },
+        { header: "Number of Referrals in Last 12 Months", field: "referralsInLast12Months" },
+        { header: "Allocated Team", field: "allocatedTeam" },
+        { header: "Allocated Worker", field: "allocatedWorker" },
+      ],
+    },
+  ],
+};
