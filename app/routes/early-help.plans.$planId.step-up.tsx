@@ -8,6 +8,8 @@ import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
 import { Radios } from "~/components/govuk/choices";
+import { ErrorMessage, Fieldset, FormGroup } from "~/components/govuk/field";
+import { Input } from "~/components/govuk/input";
 import { Textarea } from "~/components/govuk/textarea";
 import { WarningText } from "~/components/govuk/warning-text";
 import { canRequestStepUp } from "~/domain/early-help/access";
@@ -50,6 +52,10 @@ export async function action(args: ActionFunctionArgs) {
     workingWell: value.workingWell,
     needsToHappen: value.needsToHappen,
     familyAware: value.familyAware === "yes" ? { aware: true } : { aware: false, reason: value.familyUnawareReason },
+    immediateDanger:
+      value.immediateDanger === "yes" && value.calledAt
+        ? { inDanger: true, calledAt: value.calledAt }
+        : { inDanger: false },
   });
   if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=stepUp`);
@@ -60,9 +66,20 @@ export default function StepUp() {
   const data = useLoaderData<typeof loader>();
   const form = useFormFeedback(t, useActionData<typeof action>(), {
     titleKey: "plans.stepUp.title",
-    fieldOrder: ["worry", "workingWell", "needsToHappen", "familyAware", "familyUnawareReason"],
-    formErrorField: "worry",
+    fieldOrder: [
+      "immediateDanger",
+      "phonedPolice",
+      "phonedMash",
+      "calledAt",
+      "worry",
+      "workingWell",
+      "needsToHappen",
+      "familyAware",
+      "familyUnawareReason",
+    ],
+    formErrorField: "immediateDanger",
   });
+  const callsError = form.error("phonedPolice") ?? form.error("phonedMash");
   return (
     <FormPage
       form={form}
@@ -80,6 +97,66 @@ export default function StepUp() {
       submitText={t("plans.stepUp.submit")}
       cancelHref={earlyHelpPaths.plan(data.plan.id)}
     >
+      <Radios
+        id="immediateDanger"
+        name="immediateDanger"
+        legend={t("plans.stepUp.immediateDanger")}
+        legendSize="m"
+        error={form.error("immediateDanger")}
+        selected={form.value("immediateDanger")}
+        items={[
+          {
+            value: "yes",
+            label: t("common.yes"),
+            conditional: (
+              <>
+                <p className="govuk-body govuk-!-font-weight-bold">
+                  {t("plans.stepUp.immediateDanger.phone", {
+                    phone: council.mashPhone,
+                    outOfHoursPhone: council.mashOutOfHoursPhone,
+                  })}
+                </p>
+                <FormGroup error={callsError}>
+                  <Fieldset
+                    legend={t("contactJourney.emergencyCalls.confirm.legend")}
+                    legendSize="s"
+                    describedBy={callsError ? "calls-error" : undefined}
+                  >
+                    <ErrorMessage id="calls" error={callsError} />
+                    <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+                      {(["phonedPolice", "phonedMash"] as const).map((name) => (
+                        <div key={name} className="govuk-checkboxes__item">
+                          <input
+                            className="govuk-checkboxes__input"
+                            id={name}
+                            name={name}
+                            type="checkbox"
+                            value="yes"
+                            defaultChecked={form.value(name) === "yes"}
+                          />
+                          <label className="govuk-label govuk-checkboxes__label" htmlFor={name}>
+                            {t(`contactJourney.emergencyCalls.${name}`)}
+                          </label>
+                        </div>
+                      ))}
+                    </div>
+                  </Fieldset>
+                </FormGroup>
+                <Input
+                  id="calledAt"
+                  name="calledAt"
+                  label={t("contactJourney.emergencyCalls.calledAt.label")}
+                  hint={t("contactJourney.emergencyCalls.calledAt.hint")}
+                  width="5"
+                  error={form.error("calledAt")}
+                  defaultValue={form.value("calledAt")}
+                />
+              </>
+            ),
+          },
+          { value: "no", label: t("common.no") },
+        ]}
+      />
       <Textarea
         id="worry"
         name="worry"

@@ -38,6 +38,8 @@ export interface StepUpRequest {
   workingWell: string;
   needsToHappen: string;
   familyAware: { aware: true } | { aware: false; reason: string };
+  /** Whether a child is in immediate danger; if so, when the lead professional phoned 999 and the MASH ("14:30"). */
+  immediateDanger: { inDanger: false } | { inDanger: true; calledAt: string };
 }
 
 function handoverFor(detail: PlanDetail, request: StepUpRequest, user: CurrentUser, now: Date): StepUpHandover {
@@ -130,7 +132,10 @@ export async function requestStepUp(
 
     const handover = handoverFor(detail, request, user, now);
     const answers: ContactDraftAnswers = {
-      immediateDanger: { immediateDanger: "no" },
+      immediateDanger: { immediateDanger: request.immediateDanger.inDanger ? "yes" : "no" },
+      ...(request.immediateDanger.inDanger
+        ? { emergencyCalls: { phonedPolice: "yes", phonedMash: "yes", calledAt: request.immediateDanger.calledAt } }
+        : {}),
       referrer: {
         name: user.name,
         role: user.jobTitle ?? "",
@@ -162,7 +167,7 @@ export async function requestStepUp(
           organisationType: user.organisationType,
           leadProfessionalOrganisationType: leadProfessional?.organisationType ?? null,
         }),
-        immediateDanger: false,
+        immediateDanger: request.immediateDanger.inDanger,
         answers,
         descriptorIds: [],
         suggestedLevel: level,
@@ -192,7 +197,11 @@ export async function requestStepUp(
       .update(earlyHelpPlans)
       .set({ status: moved.status, stepUpDecision: null, updatedAt: sql`now()` })
       .where(eq(earlyHelpPlans.id, planId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.stepUp.requested", { contactId, contactReference: reference });
+    await auditPlanEvent(tx, actor, detail, "earlyHelp.stepUp.requested", {
+      contactId,
+      contactReference: reference,
+      immediateDanger: request.immediateDanger.inDanger,
+    });
     return { ok: true as const, contactReference: reference };
   });
 }

@@ -118,6 +118,10 @@ test("a MASH early help decision becomes a plan that is led, reviewed, stepped u
   await openPlan(page, planId);
   await page.getByRole("link", { name: /step-up/ }).click();
   await expectNoAxeViolations(page);
+  // A step-up asks the immediate-danger question like any other contact.
+  await page.getByRole("button", { name: "Send step-up to the MASH" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("Select yes if a child is in immediate danger");
+  await radio(page, "Is any child in immediate danger?", "No").check();
   await page
     .getByLabel("What are you worried about now?")
     .fill("Amira told her teacher that her mother's partner hits her.");
@@ -145,6 +149,7 @@ test("a MASH early help decision becomes a plan that is led, reviewed, stepped u
   await radio(page, "RAG rating", "Amber").check();
   await radio(page, "Level of need", "Level 4: Specialist: statutory").check();
   await radio(page, "Outcome", "Social care assessment (section 17)").check();
+  await page.getByLabel("Primary need, if this becomes a referral").selectOption("N1: Abuse or neglect");
   await page
     .getByLabel("Rationale")
     .fill("The disclosure and the plan's history meet the threshold for an assessment.");

@@ -33,6 +33,7 @@ import {
   type StepDownInput,
 } from "~/services/early-help-step-downs.server";
 import { requestStepUp, syncStepUpDecision } from "~/services/early-help-step-ups.server";
+import { mashQueue } from "~/services/mash-queue.server";
 import { allowedClosureReasons } from "~/domain/early-help/closure";
 
 const { db } = useTestDatabase();
@@ -204,10 +205,21 @@ describe("a plan from a MASH decision", () => {
       workingWell: "Attendance has improved.",
       needsToHappen: "A social work assessment.",
       familyAware: { aware: true },
+      immediateDanger: { inDanger: true, calledAt: "14:30" },
     });
     if (!stepUp.ok) throw new Error(JSON.stringify(stepUp.errors));
     const [contact] = await db().select().from(contacts).where(eq(contacts.reference, stepUp.contactReference));
+    // A step-up asks the immediate-danger question like any contact, and one in danger goes to the top of the queue.
+    expect(contact!.answers).toMatchObject({
+      immediateDanger: { immediateDanger: "yes" },
+      emergencyCalls: { phonedPolice: "yes", phonedMash: "yes", calledAt: "14:30" },
+    });
+    const queue = await mashQueue(auditActor(context, screener), screener, {}, { page: 1, pageSize: 1_000 });
+    const place = queue.entries.findIndex((entry) => entry.reference === stepUp.contactReference);
+    expect(place).toBeGreaterThanOrEqual(0);
+    expect(queue.entries.slice(0, place + 1).every((entry) => entry.immediateDanger && entry.rag === null)).toBe(true);
     expect(contact).toMatchObject({
+      immediateDanger: true,
       status: "submitted",
       stepUpPlanId: planId,
       // The school's lead professional stepped up: the census source is the school's, not early help's 5D.

@@ -20,9 +20,18 @@ describe("allowedClosureReasons", () => {
     expect(allowedClosureReasons(aPlan())).toEqual([
       "outcomes_achieved",
       "stepped_down_to_universal_services",
+      "family_declined",
+      "family_did_not_engage",
       "moved_out_of_area",
       "other",
     ]);
+  });
+
+  it("offers family declined and did not engage without a withdrawal of consent, apart from consent withdrawn", () => {
+    const reasons = allowedClosureReasons(aPlan());
+    expect(reasons).toEqual(expect.arrayContaining(["family_declined", "family_did_not_engage"]));
+    expect(reasons).not.toContain("consent_withdrawn");
+    expect(validateClosure(aPlan(), { ...closure, reason: "family_did_not_engage" }, now)).toEqual([]);
   });
 
   it("offers consent withdrawn once the withdrawal is recorded", () => {

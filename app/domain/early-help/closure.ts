@@ -9,6 +9,8 @@ export const closureReasons = [
   "stepped_down_to_universal_services",
   "stepped_up_to_social_care",
   "consent_withdrawn",
+  "family_declined",
+  "family_did_not_engage",
   "moved_out_of_area",
   "other",
 ] as const;
@@ -19,6 +21,8 @@ export const closureReasonLabels = {
   stepped_down_to_universal_services: "earlyHelp.closure.reason.steppedDownToUniversalServices",
   stepped_up_to_social_care: "earlyHelp.closure.reason.steppedUpToSocialCare",
   consent_withdrawn: "earlyHelp.closure.reason.consentWithdrawn",
+  family_declined: "earlyHelp.closure.reason.familyDeclined",
+  family_did_not_engage: "earlyHelp.closure.reason.familyDidNotEngage",
   moved_out_of_area: "earlyHelp.closure.reason.movedOutOfArea",
   other: "earlyHelp.closure.reason.other",
 } as const satisfies Record<ClosureReason, EarlyHelpMessageKey>;
@@ -37,7 +41,9 @@ type ClosingPlan = Pick<EarlyHelpPlan, "status" | "startedOn" | "goals" | "revie
  * Closure reasons are reported, so each must match what happened. Once social
  * care has accepted a step-up that is the only true reason; "stepped up" needs
  * the MASH to have accepted, and "consent withdrawn" needs the withdrawal
- * recorded (who and when), not just claimed.
+ * recorded (who and when), not just claimed. A family that turned early help
+ * down ("family declined") or agreed but did not take part ("family did not
+ * engage") is reported apart from one that withdrew consent it had given.
  */
 export function allowedClosureReasons(plan: Pick<EarlyHelpPlan, "consent" | "stepUpDecision">): ClosureReason[] {
   if (plan.stepUpDecision === "accepted") return ["stepped_up_to_social_care"];

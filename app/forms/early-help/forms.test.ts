@@ -90,14 +90,41 @@ describe("the family network meeting form", () => {
 });
 
 describe("the step-up form", () => {
+  const written = { worry: "A disclosure", workingWell: "School", needsToHappen: "Assessment" };
+
   it("asks why the family has not been told", () => {
-    const { errors } = submit(stepUpSchema, {
-      worry: "A disclosure",
-      workingWell: "School",
-      needsToHappen: "Assessment",
-      familyAware: "no",
-    });
+    const { errors } = submit(stepUpSchema, { ...written, immediateDanger: "no", familyAware: "no" });
     expect(errors).toEqual({ familyUnawareReason: ["plans.stepUp.familyUnawareReason.required"] });
+  });
+
+  it("asks the immediate-danger question like any other contact", () => {
+    expect(submit(stepUpSchema, { ...written, familyAware: "yes" }).errors).toEqual({
+      immediateDanger: ["contact.immediateDanger.required"],
+    });
+    expect(submit(stepUpSchema, { ...written, familyAware: "yes", immediateDanger: "no" }).value).toMatchObject({
+      immediateDanger: "no",
+      calledAt: null,
+    });
+  });
+
+  it("needs both calls confirmed, and when, for a child in immediate danger", () => {
+    expect(
+      submit(stepUpSchema, { ...written, familyAware: "yes", immediateDanger: "yes", calledAt: "2" }).errors,
+    ).toEqual({
+      phonedPolice: ["contact.emergencyCalls.phonedPolice.required"],
+      phonedMash: ["contact.emergencyCalls.phonedMash.required"],
+      calledAt: ["contact.emergencyCalls.calledAt.invalid"],
+    });
+    expect(
+      submit(stepUpSchema, {
+        ...written,
+        familyAware: "yes",
+        immediateDanger: "yes",
+        phonedPolice: "yes",
+        phonedMash: "yes",
+        calledAt: "2:30pm",
+      }).value,
+    ).toMatchObject({ immediateDanger: "yes", calledAt: "14:30" });
   });
 });
 

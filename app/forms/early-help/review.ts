@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { normaliseTime } from "~/forms/contact/emergency-calls";
+import type { MessageKey } from "~/i18n/messages";
 import { choice, date, dateMessages, k, optionalDate, optionalText, requiredText, score } from "./fields";
 
 /**
@@ -47,15 +49,39 @@ export function closeSchema(goalIds: readonly string[], reasons: readonly [strin
   });
 }
 
+/**
+ * A step-up is a contact like any other, so it asks the immediate-danger
+ * question first: a child in immediate danger needs 999 and the MASH's phone,
+ * and the lead professional confirms both calls and when, as on the contact form.
+ */
 export const stepUpSchema = z
   .object({
+    immediateDanger: choice(["yes", "no"], k("contact.immediateDanger.required")),
+    phonedPolice: z.literal("yes").optional(),
+    phonedMash: z.literal("yes").optional(),
+    calledAt: z.string().trim().optional(),
     worry: requiredText(k("plans.stepUp.worry.required")),
     workingWell: requiredText(k("plans.stepUp.workingWell.required")),
     needsToHappen: requiredText(k("plans.stepUp.needsToHappen.required")),
     familyAware: choice(["yes", "no"], k("plans.stepUp.familyAware.required")),
     familyUnawareReason: optionalText(k("plans.form.tooLong"), 2000),
   })
-  .refine((value) => value.familyAware === "yes" || value.familyUnawareReason !== "", {
-    path: ["familyUnawareReason"],
-    message: k("plans.stepUp.familyUnawareReason.required"),
-  });
+  .superRefine(
+    (value, ctx) => {
+      const issue = (path: string, message: MessageKey) => ctx.addIssue({ code: "custom", path: [path], message });
+      if (value.familyAware === "no" && !value.familyUnawareReason) {
+        issue("familyUnawareReason", k("plans.stepUp.familyUnawareReason.required"));
+      }
+      if (value.immediateDanger !== "yes") return;
+      if (value.phonedPolice !== "yes") issue("phonedPolice", k("contact.emergencyCalls.phonedPolice.required"));
+      if (value.phonedMash !== "yes") issue("phonedMash", k("contact.emergencyCalls.phonedMash.required"));
+      if (!value.calledAt) issue("calledAt", k("contact.emergencyCalls.calledAt.required"));
+      else if (!normaliseTime(value.calledAt)) issue("calledAt", k("contact.emergencyCalls.calledAt.invalid"));
+    },
+    // Checked even when other answers are missing, so that every problem is shown at once.
+    { when: () => true },
+  )
+  .transform(({ phonedPolice: _police, phonedMash: _mash, calledAt, ...value }) => ({
+    ...value,
+    calledAt: value.immediateDanger === "yes" ? normaliseTime(calledAt ?? "")! : null,
+  }));

@@ -397,6 +397,9 @@ export const earlyHelpPages = {
   "plans.stepUp.danger": "If a child is in immediate danger, call 999 now. Then call the MASH on {phone}.",
   "plans.stepUp.lead":
     "This sends a step-up to the MASH. It carries the plan: the assessment, {goals} goals with their scores, {reviews} reviews and what you write here, so nobody has to retell the family's story. The plan stays open until the MASH decides.",
+  "plans.stepUp.immediateDanger": "Is any child in immediate danger?",
+  "plans.stepUp.immediateDanger.phone":
+    "Phone the police on 999 now, then the MASH on {phone} (out of hours, {outOfHoursPhone}). This request follows the calls; it never replaces them.",
   "plans.stepUp.worry": "What are you worried about now?",
   "plans.stepUp.worryHint": "Why early help is no longer enough: what has happened or changed",
   "plans.stepUp.worry.required": "Enter what you are worried about now",

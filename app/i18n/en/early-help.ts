@@ -83,6 +83,8 @@ export const earlyHelp = {
   "earlyHelp.closure.reason.steppedDownToUniversalServices": "Stepped down to universal services",
   "earlyHelp.closure.reason.steppedUpToSocialCare": "Stepped up to children's social care",
   "earlyHelp.closure.reason.consentWithdrawn": "Family withdrew consent",
+  "earlyHelp.closure.reason.familyDeclined": "Family declined early help",
+  "earlyHelp.closure.reason.familyDidNotEngage": "Family did not engage",
   "earlyHelp.closure.reason.movedOutOfArea": "Family moved out of the area",
   "earlyHelp.closure.reason.other": "Another reason",
   "earlyHelp.closure.error.stepUpNotAccepted":

@@ -1,0 +1,2 @@
+ALTER TYPE "public"."closure_reason" ADD VALUE 'family_declined' BEFORE 'moved_out_of_area';--> statement-breakpoint
+ALTER TYPE "public"."closure_reason" ADD VALUE 'family_did_not_engage' BEFORE 'moved_out_of_area';
