@@ -146,6 +146,8 @@ export const routeRules: Record<string, RouteRule> = {
   "mash.checks.$checkId": permission("mash.answerChecks"),
 
   // Reports: the dashboard for managers and analysts; the returns, which list children, for those who send them.
+  "reports._index": permission("reports.view", false),
+  "reports.figures.$figure": permission("reports.view", false),
   "reports.returns._index": permission("reports.returns", false),
   "reports.returns.$file": permission("reports.returns", false),
 };

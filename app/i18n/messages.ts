@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { en } from "./en";
 
 export type MessageKey = keyof typeof en;
@@ -19,9 +20,26 @@ function interpolate(template: string, params?: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
 }
 
+/** A message with ICU plural forms ("{count, plural, one {# contact} other {# contacts}}"), formatted by intl-messageformat. */
+const pluralForm = /\{\w+, plural,/;
+const formats = new Map<string, IntlMessageFormat>();
+
+function formatPlural(template: string, locale: Locale, params?: MessageParams): string {
+  const cacheKey = `${locale}:${template}`;
+  let format = formats.get(cacheKey);
+  if (!format) {
+    format = new IntlMessageFormat(template, locale === "en" ? "en-GB" : locale);
+    formats.set(cacheKey, format);
+  }
+  return String(format.format(params ?? {}));
+}
+
 export function createTranslator(locale: Locale = "en"): Translate {
   const catalogue = catalogues[locale];
-  return (key, params) => interpolate(catalogue[key], params);
+  return (key, params) => {
+    const template = catalogue[key];
+    return pluralForm.test(template) ? formatPlural(template, locale, params) : interpolate(template, params);
+  };
 }
 
 /**

@@ -13,7 +13,7 @@ const landingPages: Record<Role, string> = {
   early_help_manager: "/early-help",
   social_worker: "/early-help/step-downs",
   social_care_manager: "/referrals",
-  analyst: "/reports/returns",
+  analyst: "/reports",
   admin: "/admin/users",
 };
 

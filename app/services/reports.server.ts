@@ -472,6 +472,16 @@ export async function auditDashboardView(actor: AuditActor, filters: ReportFilte
   await recordAudit(db(), actor, { action: "reports.viewed", details: { page, ...filtersForAudit(filters) } });
 }
 
+/** A figure's table was downloaded: every export is audited. */
+export async function auditFigureExport(actor: AuditActor, filters: ReportFilters, figure: string): Promise<void> {
+  await recordAudit(db(), actor, {
+    action: "reports.figureExported",
+    subjectType: "report",
+    subjectId: figure,
+    details: { figure, ...filtersForAudit(filters) },
+  });
+}
+
 export function filtersForAudit(filters: ReportFilters): Row {
   return {
     from: filters.window.from,

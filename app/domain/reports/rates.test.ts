@@ -23,7 +23,7 @@ describe("report arithmetic", () => {
 
   it("writes the same bands as SQL", () => {
     expect(bandCaseSql(waitingAgeBands, "h")).toBe(
-      "case when h < 4 then 'under4Hours' when h < 24 then 'under1Day' when h < 72 then 'under3Days' else 'over3Days' end",
+      "case when h < 4 then 'under4Hours' when h < 24 then 'under1Day' when h < 72 then 'oneTo3Days' else 'over3Days' end",
     );
   });
 

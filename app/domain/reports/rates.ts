@@ -20,9 +20,9 @@ export function agreementOf(referrerLevel: number, decidedLevel: number): Agreem
 export const decisionTimeBands = [
   { id: "under4Hours", upToHours: 4 },
   { id: "under1Day", upToHours: 24 },
-  { id: "under2Days", upToHours: 48 },
-  { id: "under3Days", upToHours: 72 },
-  { id: "under5Days", upToHours: 120 },
+  { id: "oneTo2Days", upToHours: 48 },
+  { id: "twoTo3Days", upToHours: 72 },
+  { id: "threeTo5Days", upToHours: 120 },
   { id: "over5Days", upToHours: null },
 ] as const;
 export type DecisionTimeBand = (typeof decisionTimeBands)[number]["id"];
@@ -35,7 +35,7 @@ export function decisionTimeBand(hours: number): DecisionTimeBand {
 export const waitingAgeBands = [
   { id: "under4Hours", upToHours: 4 },
   { id: "under1Day", upToHours: 24 },
-  { id: "under3Days", upToHours: 72 },
+  { id: "oneTo3Days", upToHours: 72 },
   { id: "over3Days", upToHours: null },
 ] as const;
 export type WaitingAgeBand = (typeof waitingAgeBands)[number]["id"];

@@ -50,7 +50,7 @@ describe("today, at a glance", () => {
   it("counts them by how long they have waited", () => {
     const hours = (contact: FixtureContact) =>
       (reportNow.getTime() - new Date(contact.receivedAt).getTime()) / 3_600_000;
-    const band = (h: number) => (h < 4 ? "under4Hours" : h < 24 ? "under1Day" : h < 72 ? "under3Days" : "over3Days");
+    const band = (h: number) => (h < 4 ? "under4Hours" : h < 24 ? "under1Day" : h < 72 ? "oneTo3Days" : "over3Days");
     const expected: Record<string, number> = {};
     for (const contact of waiting) expected[band(hours(contact))] = (expected[band(hours(contact))] ?? 0) + 1;
     const actual: Record<string, number> = {};
@@ -215,5 +215,27 @@ describe("filters", () => {
     expect(sum(police.volumes.weekly.map((row) => row.count))).toBe(received.filter((c) => c.source === "6").length);
     expect(police.today.signOffsWaiting).toBe(1);
     expect(police.volumes.outcomesBySource.map((row) => row.source)).toEqual(["6"]);
+  });
+});
+
+describe("the figures as tables", () => {
+  it("gives the threshold matrix and the weekly totals the page and the CSV show", async () => {
+    const { dashboardSections } = await import("~/services/report-tables.server");
+    const { createTranslator } = await import("~/i18n/messages");
+    const figuresById = new Map(
+      dashboardSections(figures, createTranslator("en"))
+        .flatMap((section) => section.figures)
+        .map((figure) => [figure.id, figure]),
+    );
+    const matrix = figuresById.get("agreement-matrix")!;
+    expect(matrix.columns).toEqual(["Referrer’s level", "MASH: level 2", "MASH: level 3", "MASH: level 4"]);
+    expect(matrix.rows).toEqual([
+      ["Referrer: level 2", 1, 0, 1],
+      ["Referrer: level 3", 1, 1, 0],
+      ["Referrer: level 4", 1, 0, 1],
+    ]);
+    const weekly = figuresById.get("contacts-per-week")!;
+    expect(sum(weekly.rows.map((row) => row[1] as number))).toBe(received.length);
+    expect(weekly.chart?.points).toHaveLength(weekly.rows.length);
   });
 });
