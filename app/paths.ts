@@ -32,6 +32,8 @@ export const paths = {
   thresholds: (search: { q?: string; domain?: string; level?: string } = {}) => withQuery("/thresholds", search),
   adminThresholds: (query: { published?: string } = {}) => withQuery("/admin/thresholds", query),
   adminThresholdDocument: (documentId: string) => `/admin/thresholds/${documentId}`,
+  publicConcern: () => "/report-a-concern",
+  publicConcernSent: (reference?: string) => withQuery("/report-a-concern/sent", { reference }),
   contacts: () => "/contacts",
   newContact: () => "/contacts/new",
   contact: (reference: string) => `/contacts/${reference}`,

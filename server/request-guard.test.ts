@@ -48,6 +48,7 @@ describe("body size limits", () => {
     expect(bodyLimitFor("/admin/thresholds")).toBe(4 * megabyte);
     expect(bodyLimitFor("/admin/thresholds.data")).toBe(4 * megabyte);
     expect(bodyLimitFor("/sign-in")).toBe(formBodyLimitBytes);
+    expect(bodyLimitFor("/report-a-concern")).toBe(64 * 1024);
     const file = new FormData();
     file.append("file", new File([new Uint8Array(megabyte).fill(0x20)], "thresholds.json"));
     const screened = await screenRequest(

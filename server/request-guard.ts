@@ -12,8 +12,18 @@ export const uploadBodyLimits: Record<string, number> = {
   "/admin/thresholds": 2 * maxThresholdFileBytes,
 };
 
+/**
+ * Pages open to anyone get a tighter limit: the public concern form at its
+ * longest (every box full of three-byte characters, percent-encoded) is
+ * under 64 KB.
+ */
+export const publicFormBodyLimits: Record<string, number> = {
+  "/report-a-concern": 64 * 1024,
+};
+
 export function bodyLimitFor(pathname: string): number {
-  return uploadBodyLimits[pathname.replace(/\.data$/, "")] ?? formBodyLimitBytes;
+  const path = pathname.replace(/\.data$/, "");
+  return uploadBodyLimits[path] ?? publicFormBodyLimits[path] ?? formBodyLimitBytes;
 }
 
 export type Refusal = 400 | 404 | 413;

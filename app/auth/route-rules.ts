@@ -71,6 +71,10 @@ export const routeRules: Record<string, RouteRule> = {
 
   // Threshold guidance is public, so partners can learn it before they refer; versions are the admin's.
   "thresholds._index": anyone,
+
+  // A member of the public's concern: no account, nothing read back.
+  "report-a-concern._index": { get: "anyone", post: "anyone" },
+  "report-a-concern.sent": anyone,
   "admin.thresholds._index": permission("thresholds.publish"),
   "admin.thresholds.$documentId": permission("thresholds.publish"),
 

@@ -1,7 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactChildren, contacts, thresholdDocuments } from "#db/schema";
+import type { ContactChannel, IndividualRelationship, ReferrerKind } from "~/domain/contact/channels";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
+import type { PublicConcernAnswers } from "~/domain/contact/public-concern";
 import type { ContactStatus } from "~/domain/mash/contact-status";
 import type { ThresholdDocument } from "~/domain/thresholds/document";
 import { clampPage, countCap, pageCount, type PageRequest, type Paged } from "~/lists/pages";
@@ -19,17 +21,24 @@ export interface OrganisationMember {
 
 export interface NewContact {
   reference: string;
-  organisationId: string;
-  submittedBy: string;
+  /** Null for an individual, an anonymous contact, or an organisation the portal does not know. */
+  organisationId: string | null;
+  submittedBy: string | null;
   submittedAt: Date;
   receivedAt: Date;
+  channel?: ContactChannel;
+  recordedBy?: string | null;
+  referrerKind?: ReferrerKind;
+  referrerRelationship?: IndividualRelationship | null;
+  publicConcern?: PublicConcernAnswers | null;
+  confirmationDueAt?: Date | null;
   thresholdDocumentId: string;
   referralSource: string;
   immediateDanger: boolean;
   answers: ContactDraftAnswers;
   descriptorIds: string[];
-  suggestedLevel: number;
-  referrerLevel: number;
+  suggestedLevel: number | null;
+  referrerLevel: number | null;
   familyAware: string;
   consentGiven: string | null;
   decisionDueAt: Date;

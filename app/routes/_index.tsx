@@ -4,6 +4,7 @@ import { StartButton } from "~/components/govuk/button";
 import { WarningText } from "~/components/govuk/warning-text";
 import { council } from "~/council";
 import { pageTitle } from "~/i18n/page-title";
+import { paths } from "~/paths";
 import { useT } from "~/i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("home.title") }];
@@ -35,7 +36,13 @@ export default function Home() {
           <li>{t("home.whoFor.police")}</li>
           <li>{t("home.whoFor.council")}</li>
         </ul>
-        <p className="govuk-body">{t("home.public", { phone: mashPhone })}</p>
+        <p className="govuk-body">
+          {t("home.public", { phone: mashPhone })}{" "}
+          <Link className="govuk-link" to={paths.publicConcern()}>
+            {t("home.publicLink")}
+          </Link>
+          .
+        </p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/thresholds">
             {t("home.thresholds")}

@@ -12,6 +12,7 @@ import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Select } from "~/components/govuk/select";
 import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
+import { Tag } from "~/components/govuk/tag";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { referralSources } from "~/domain/contact/census";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
@@ -271,10 +272,18 @@ function QueueTable({
             header: t("mash.queue.column.received"),
             cell: (entry) => (
               <>
-                {formatDateTime(new Date(entry.submittedAt))}
+                {formatDateTime(new Date(entry.receivedAt))}
                 <br />
-                {entry.organisationName ? (
-                  <span className="govuk-body-s">{t("mash.queue.from", { organisation: entry.organisationName })}</span>
+                <span className="govuk-body-s">
+                  {entry.organisationName
+                    ? t("mash.queue.from", { organisation: entry.organisationName })
+                    : t(`mash.contact.channel.${entry.channel}`)}
+                </span>
+                {entry.confirmationDueAt ? (
+                  <>
+                    <br />
+                    <Tag colour="yellow">{t("mash.queue.awaitingConfirmation")}</Tag>
+                  </>
                 ) : null}
               </>
             ),

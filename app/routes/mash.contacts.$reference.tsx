@@ -14,6 +14,7 @@ import { WarningText } from "~/components/govuk/warning-text";
 import { ChecksTable } from "~/components/mash/checks-table";
 import { ChildScreeningCard } from "~/components/mash/child-screening";
 import { ContactDetails } from "~/components/mash/contact-details";
+import { PublicConcernDetails, useReceivedRows } from "~/components/mash/received";
 import { DecisionSummary } from "~/components/mash/decision-summary";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { db } from "~/db.server";
@@ -115,6 +116,7 @@ export default function ScreenContact() {
   ];
   const current = view.decisions.find((decision) => decision.state !== "returned");
   const earlier = view.decisions.filter((decision) => decision !== current);
+  const receivedRows = useReceivedRows();
   const source = referralSources.find(({ code }) => code === contact.referralSource);
   const emergencyCalls = contact.answers.emergencyCalls;
 
@@ -147,13 +149,7 @@ export default function ScreenContact() {
                 : t("mash.contact.someoneElses", { name: contact.assignee.name })
               : t("mash.contact.unclaimed"),
           },
-          {
-            key: t("mash.contact.received"),
-            value: `${formatDateTime(new Date(contact.submittedAt))}, ${t("mash.contact.fromValue", {
-              name: contact.submittedByName,
-              organisation: contact.organisationName,
-            })}`,
-          },
+          ...receivedRows(contact),
           {
             key: t("mash.contact.screeningDue"),
             value:
@@ -242,7 +238,11 @@ export default function ScreenContact() {
       ) : null}
 
       {stepUp ? <StepUpHandover handover={stepUp.handover} vocabulary={vocabulary} /> : null}
-      <ContactDetails view={view} />
+      {contact.publicConcern ? (
+        <PublicConcernDetails concern={contact.publicConcern} />
+      ) : (
+        <ContactDetails view={view} />
+      )}
 
       <h2 className="govuk-heading-l govuk-!-margin-top-6">{t("mash.children")}</h2>
       {view.children.map((child) => (

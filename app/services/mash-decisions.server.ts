@@ -331,7 +331,7 @@ export async function recordDecision(
       .set({
         status: next.status,
         rag: input.rag,
-        screeningDueAt: screeningDueAtFor(contact.submittedAt, input.rag),
+        screeningDueAt: screeningDueAtFor(contact.receivedAt, input.rag),
         decidedAt: signOff ? null : now,
         ...touch,
       })

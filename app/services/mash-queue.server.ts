@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { contactChildren, contacts, organisations, users } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
+import type { ContactChannel } from "~/domain/contact/channels";
 import { db } from "~/db.server";
 import { statusesAwaitingDecision, type ContactStatus } from "~/domain/mash/contact-status";
 import { compareQueueOrder, firstDeadline, type DeadlineName } from "~/domain/mash/queue-order";
@@ -27,7 +28,11 @@ export interface QueueFilters {
 /** What the queue knows of each undecided contact before it picks the page to show. */
 interface QueuedContact {
   reference: string;
-  submittedAt: Date;
+  /** When the council received it (a phoned contact: the call, not the typing up). */
+  receivedAt: Date;
+  channel: ContactChannel;
+  /** A professional's phoned report not yet confirmed in writing: when confirmation is due. */
+  confirmationDueAt: Date | null;
   /** Null when the referrer was not a professional from an organisation the portal knows. */
   organisationName: string | null;
   referralSource: string;
@@ -137,7 +142,10 @@ export async function mashQueue(
       .select({
         id: contacts.id,
         reference: contacts.reference,
-        submittedAt: contacts.submittedAt,
+        receivedAt: contacts.receivedAt,
+        channel: contacts.channel,
+        confirmationDueAt: contacts.confirmationDueAt,
+        confirmedAt: contacts.confirmedAt,
         referralSource: contacts.referralSource,
         immediateDanger: contacts.immediateDanger,
         rag: contacts.rag,
@@ -170,12 +178,14 @@ export async function mashQueue(
     if (siblings) siblings.push(child);
     else childrenByContact.set(child.contactId, [child]);
   }
-  rows.sort((a, b) => compareQueueOrder({ ...a, receivedAt: a.submittedAt }, { ...b, receivedAt: b.submittedAt }));
+  rows.sort(compareQueueOrder);
   const all = rows.map((row): QueuedContact => {
     const first = firstDeadline(row);
     return {
       reference: row.reference,
-      submittedAt: row.submittedAt,
+      receivedAt: row.receivedAt,
+      channel: row.channel,
+      confirmationDueAt: row.confirmedAt ? null : row.confirmationDueAt,
       organisationName: row.organisationName,
       referralSource: row.referralSource,
       immediateDanger: row.immediateDanger,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Queryable } from "#db/connection";
 import {
   childDecisions,
@@ -35,9 +36,11 @@ import {
 } from "./person-matching.server";
 import { thresholdDocumentById } from "./thresholds.server";
 
+const recorder = alias(users, "recorder");
+
 export interface PreviousContact {
   reference: string;
-  submittedAt: Date;
+  receivedAt: Date;
   organisationName: string | null;
   status: ContactRow["status"];
   decidedAt: Date | null;
@@ -93,8 +96,18 @@ export interface ScreeningView {
     id: string;
     reference: string;
     submittedAt: Date;
+    /** When the council received it: the clock runs from here. */
+    receivedAt: Date;
+    channel: ContactRow["channel"];
+    referrerKind: ContactRow["referrerKind"];
+    referrerRelationship: ContactRow["referrerRelationship"];
+    /** A member of the public's own words, for a concern sent online. */
+    publicConcern: ContactRow["publicConcern"];
     organisationName: string;
     submittedByName: string;
+    recordedByName: string | null;
+    /** A phoned report's written confirmation: when it is due and when it came. */
+    confirmation: { dueAt: Date; confirmedAt: Date | null } | null;
     referralSource: string;
     immediateDanger: boolean;
     status: ContactRow["status"];
@@ -122,7 +135,7 @@ async function personHistory(queryable: Queryable, person: PersonSummary, contac
       contactId: contacts.id,
       contactChildId: contactChildren.id,
       reference: contacts.reference,
-      submittedAt: contacts.submittedAt,
+      receivedAt: contacts.receivedAt,
       organisationName: organisations.name,
       status: contacts.status,
       decidedAt: contacts.decidedAt,
@@ -131,7 +144,7 @@ async function personHistory(queryable: Queryable, person: PersonSummary, contac
     .innerJoin(contacts, eq(contacts.id, contactChildren.contactId))
     .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
     .where(and(eq(contactChildren.personId, person.id), ne(contacts.id, contact.id)))
-    .orderBy(desc(contacts.submittedAt));
+    .orderBy(desc(contacts.receivedAt));
   const outcomes = previous.length
     ? await queryable
         .select({
@@ -209,7 +222,7 @@ async function personHistory(queryable: Queryable, person: PersonSummary, contac
       const outcome = outcomes.find((candidate) => candidate.contactChildId === row.contactChildId);
       return {
         reference: row.reference,
-        submittedAt: row.submittedAt,
+        receivedAt: row.receivedAt,
         organisationName: row.organisationName,
         status: row.status,
         decidedAt: row.decidedAt,
@@ -217,8 +230,8 @@ async function personHistory(queryable: Queryable, person: PersonSummary, contac
       };
     }),
     repeatWithin12Months: isRepeatContact(
-      contact.submittedAt,
-      previous.map((row) => row.submittedAt),
+      contact.receivedAt,
+      previous.map((row) => row.receivedAt),
     ),
     household,
   };
@@ -255,10 +268,11 @@ export async function screeningView(
   const contact = await findContact(db(), reference);
   if (!contact) return undefined;
   const [details] = await db()
-    .select({ organisationName: organisations.name, submittedByName: users.name })
+    .select({ organisationName: organisations.name, submittedByName: users.name, recordedByName: recorder.name })
     .from(contacts)
     .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
     .leftJoin(users, eq(users.id, contacts.submittedBy))
+    .leftJoin(recorder, eq(recorder.id, contacts.recordedBy))
     .where(eq(contacts.id, contact.id));
   const [assignee] = contact.assignedTo
     ? await db().select({ id: users.id, name: users.name }).from(users).where(eq(users.id, contact.assignedTo))
@@ -333,8 +347,17 @@ export async function screeningView(
       id: contact.id,
       reference: contact.reference,
       submittedAt: contact.submittedAt,
+      receivedAt: contact.receivedAt,
+      channel: contact.channel,
+      referrerKind: contact.referrerKind,
+      referrerRelationship: contact.referrerRelationship,
+      publicConcern: contact.publicConcern,
       organisationName: details?.organisationName ?? "",
       submittedByName: details?.submittedByName ?? "",
+      recordedByName: details?.recordedByName ?? null,
+      confirmation: contact.confirmationDueAt
+        ? { dueAt: contact.confirmationDueAt, confirmedAt: contact.confirmedAt }
+        : null,
       referralSource: contact.referralSource,
       immediateDanger: contact.immediateDanger,
       status: contact.status,

@@ -133,7 +133,7 @@ export async function rateContact(
     if (!contact) return refuse("notFound");
     const refusal = checkScreeningWork(contact, user);
     if (refusal) return refusal;
-    const screeningDueAt = screeningDueAtFor(contact.submittedAt, rag);
+    const screeningDueAt = screeningDueAtFor(contact.receivedAt, rag);
     await tx
       .update(contacts)
       .set({ rag, screeningDueAt, ...touch })

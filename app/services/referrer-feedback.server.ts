@@ -39,7 +39,7 @@ export async function referrerFeedback(contactId: string): Promise<ReferrerFeedb
   const [contact] = await db()
     .select({
       id: contacts.id,
-      submittedAt: contacts.submittedAt,
+      receivedAt: contacts.receivedAt,
       status: contacts.status,
       decidedAt: contacts.decidedAt,
       thresholdDocumentId: contacts.thresholdDocumentId,
@@ -59,7 +59,7 @@ export async function referrerFeedback(contactId: string): Promise<ReferrerFeedb
     );
   const decided = contact.status === "decided" && contact.decidedAt !== null;
   const timeline: ReferrerTimelineStep[] = [
-    { stage: "received", at: contact.submittedAt, done: true },
+    { stage: "received", at: contact.receivedAt, done: true },
     { stage: "screening", at: screening?.startedAt ?? null, done: contact.status !== "submitted" },
     { stage: "decided", at: decided ? contact.decidedAt : null, done: decided },
   ];

@@ -188,7 +188,7 @@ function History({
                     {contact.reference}
                   </Link>
                 </td>
-                <td className="govuk-table__cell">{formatDate(new Date(contact.submittedAt))}</td>
+                <td className="govuk-table__cell">{formatDate(new Date(contact.receivedAt))}</td>
                 <td className="govuk-table__cell">
                   {contact.organisationName ?? t("mash.contact.organisationNotKnown")}
                 </td>

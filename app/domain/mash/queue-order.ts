@@ -22,7 +22,7 @@ import { ragUrgency, type RagRating } from "./rag";
  *   order by (immediate_danger and rag is null) desc,
  *            case rag when 'red' then 1 when 'amber' then 2 when 'green' then 3 else 0 end,
  *            least(screening_due_at, decision_due_at),
- *            submitted_at,
+ *            received_at,
  *            reference
  */
 export interface QueueOrderFacts {

@@ -6,6 +6,7 @@ import { earlyHelp } from "./early-help";
 import { earlyHelpPages } from "./early-help-pages";
 import { mash } from "./mash";
 import { notifications } from "./notifications";
+import { publicConcern } from "./public-concern";
 import { referenceData } from "./reference-data";
 import { referrals } from "./referrals";
 import { reports } from "./reports";
@@ -28,4 +29,5 @@ export const en = {
   ...mash,
   ...referrals,
   ...reports,
+  ...publicConcern,
 } as const;
