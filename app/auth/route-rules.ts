@@ -152,6 +152,7 @@ export const routeRules: Record<string, RouteRule> = {
   // Reports: the dashboard for managers and analysts; the returns, which list children, for those who send them.
   "reports._index": permission("reports.view", false),
   "reports.figures.$figure": permission("reports.view", false),
+  "reports.my-organisation": permission("reports.viewOwnOrganisation", false),
   "reports.returns._index": permission("reports.returns", false),
   "reports.returns.$file": permission("reports.returns", false),
 };

@@ -23,6 +23,7 @@ const sections: { href: string; textKey: NavigationLink["textKey"]; action: Acti
   { href: "/early-help/step-downs", textKey: "nav.stepDowns", action: ["stepDown.create", "stepDown.accept"] },
   { href: "/referrals", textKey: "nav.referrals", action: "referrals.view" },
   { href: "/reports", textKey: "nav.reports", action: "reports.view" },
+  { href: "/reports/my-organisation", textKey: "nav.reports", action: "reports.viewOwnOrganisation" },
   { href: "/reports/returns", textKey: "nav.returns", action: "reports.returns" },
   { href: "/admin/organisations", textKey: "nav.organisations", action: "admin.organisations" },
   { href: "/admin/users", textKey: "nav.users", action: "admin.users" },

@@ -3,7 +3,7 @@ import type { FigureTable } from "~/services/report-tables.server";
 import { Chart } from "./charts";
 
 /** One figure: its heading, the chart, the same numbers as a table, and the table as CSV. */
-export function FigureView({ figure, downloadHref }: { figure: FigureTable; downloadHref: string }) {
+export function FigureView({ figure, downloadHref }: { figure: FigureTable; downloadHref?: string }) {
   const t = useT();
   return (
     <div className="govuk-!-margin-bottom-9" id={`figure-${figure.id}`}>
@@ -59,12 +59,14 @@ export function FigureView({ figure, downloadHref }: { figure: FigureTable; down
           </div>
         </>
       )}
-      <p className="govuk-body">
-        <a className="govuk-link" href={downloadHref} download>
-          {t("reports.figure.download")}
-          <span className="govuk-visually-hidden">{t("reports.figure.downloadHidden", { title: figure.title })}</span>
-        </a>
-      </p>
+      {downloadHref ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={downloadHref} download>
+            {t("reports.figure.download")}
+            <span className="govuk-visually-hidden">{t("reports.figure.downloadHidden", { title: figure.title })}</span>
+          </a>
+        </p>
+      ) : null}
     </div>
   );
 }

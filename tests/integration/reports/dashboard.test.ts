@@ -239,3 +239,29 @@ describe("the figures as tables", () => {
     expect(weekly.chart?.points).toHaveLength(weekly.rows.length);
   });
 });
+
+describe("a partner organisation's own view", () => {
+  it("counts only the organisation's own contacts, outcomes, agreement and descriptors decided lower", async () => {
+    const { organisationFigures } = await import("~/services/reports.server");
+    const { demoUser } = await import("#tests/support/contact-fixtures");
+    const school = await demoUser(db(), "dsl@northmoor-primary.example");
+    const mine = await organisationFigures(school.organisationId, reportWindow);
+    const ours = received.filter((contact) => contact.referrerEmail === "dsl@northmoor-primary.example");
+    expect(sum(mine.contactsByMonth.map((row) => row.count))).toBe(ours.length);
+    expect(mine.outcomes).toEqual([
+      { outcome: "social_care_assessment", count: 2 },
+      { outcome: "early_help_taf", count: 1 },
+    ]);
+    expect(mine.agreementByMonth).toEqual([
+      { month: "2025-01", decided: 2, agreed: 1, lower: 1, higher: 0 },
+      { month: "2025-02", decided: 1, agreed: 1, lower: 0, higher: 0 },
+    ]);
+    expect(mine.descriptorsDecidedLower).toMatchObject([{ descriptorId: "neglect-2-inconsistent-care", count: 1 }]);
+    expect(mine.descriptorsDecidedLower[0]!.text).not.toBe("neglect-2-inconsistent-care");
+
+    const academy = await demoUser(db(), "dsl@riverside-academy.example");
+    const theirs = await organisationFigures(academy.organisationId, reportWindow);
+    expect(theirs.contactsByMonth).toEqual([{ month: "2025-03", count: 1 }]);
+    expect(theirs.descriptorsDecidedLower).toEqual([]);
+  });
+});
