@@ -39,6 +39,8 @@ const trustProxySetting = z
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Web worker processes the supervisor keeps running; each shares PORT. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
   /** The address people use to reach the portal; links in emails start with it. */
   APP_URL: z.url().optional(),
   TRUST_PROXY: trustProxySetting.default(false),

@@ -27,12 +27,16 @@ export async function closeDatabase(): Promise<void> {
   holder.__frontDoorDb = undefined;
 }
 
-/** For /healthz: true when the database answers a trivial query. */
+/** For /healthz: true when the database answers a trivial query within two seconds. */
 export async function databaseIsUp(): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 2_000)));
   try {
-    await connection().client`select 1`;
-    return true;
+    const query = connection().client`select 1`.then(() => true).catch(() => false);
+    return await Promise.race([query, timeout]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

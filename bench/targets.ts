@@ -81,7 +81,7 @@ export async function targets(
 }
 
 /** A signed-in session written straight to the database, as the end-to-end fixtures do: no clicking through sign-in. */
-async function signedIn(db: Database, email: string): Promise<string> {
+export async function signedIn(db: Database, email: string): Promise<string> {
   const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
   if (!user) throw new Error(`No demo account ${email}.`);
   const { token } = await createSession(db, {
@@ -103,7 +103,7 @@ const benchReferrerEmail = "bench.referrer@northmoor-health.example";
  * referrer's list, and the next run would measure the benchmark's leftovers
  * rather than the seeded council.
  */
-async function benchReferrer(db: Database): Promise<{ id: string; organisationId: string }> {
+export async function benchReferrer(db: Database): Promise<{ id: string; organisationId: string }> {
   const [organisation] = await db
     .select({ id: organisations.id })
     .from(organisations)
@@ -122,7 +122,7 @@ async function benchReferrer(db: Database): Promise<{ id: string; organisationId
   return user!;
 }
 
-async function completeDrafts(
+export async function completeDrafts(
   db: Database,
   user: { id: string; organisationId: string },
   count: number,

@@ -1,20 +1,24 @@
 /**
  * Starts the built portal for the end-to-end tests: its own throw-away
  * PostgreSQL (or a database on TEST_DATABASE_URL's server), migrated and seeded
- * with the demo council, on the port Playwright chose.
+ * with the demo council, on the port Playwright chose. The portal's web workers
+ * run this file too (node:cluster forks the same entry), and go straight to serving.
  */
+import cluster from "node:cluster";
 import { createDatabaseFromTemplate, dropDatabase, startTestDatabaseServer } from "../../support/database-server";
 import { afterServerStops } from "../../../server/shutdown";
 import { e2eDatabaseName } from "./database";
 
-const server = await startTestDatabaseServer({ port: Number(process.env.E2E_DATABASE_PORT) });
-await dropDatabase(server.adminUrl, e2eDatabaseName);
-process.env.DATABASE_URL = await createDatabaseFromTemplate(server.adminUrl, e2eDatabaseName);
+if (cluster.isPrimary) {
+  const server = await startTestDatabaseServer({ port: Number(process.env.E2E_DATABASE_PORT) });
+  await dropDatabase(server.adminUrl, e2eDatabaseName);
+  process.env.DATABASE_URL = await createDatabaseFromTemplate(server.adminUrl, e2eDatabaseName);
 
-// The portal's own shutdown runs this last, once its pool has closed, so the database can be dropped.
-afterServerStops(async () => {
-  await dropDatabase(server.adminUrl, e2eDatabaseName).catch(() => {});
-  await server.stop();
-});
+  // The portal's own shutdown runs this last, once its workers have stopped, so the database can be dropped.
+  afterServerStops(async () => {
+    await dropDatabase(server.adminUrl, e2eDatabaseName).catch(() => {});
+    await server.stop();
+  });
+}
 
 await import("../../../server/main");
