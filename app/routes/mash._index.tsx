@@ -13,6 +13,7 @@ import { Select } from "~/components/govuk/select";
 import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
+import { KnownTag } from "~/components/mash/known-children";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { referralSources } from "~/domain/contact/census";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
@@ -262,6 +263,12 @@ function QueueTable({
                   <>
                     <br />
                     <strong className="govuk-tag govuk-tag--red">{t("mash.queue.immediateDanger")}</strong>
+                  </>
+                ) : null}
+                {entry.known.length > 0 ? (
+                  <>
+                    <br />
+                    <KnownTag reasons={entry.known} />
                   </>
                 ) : null}
               </>

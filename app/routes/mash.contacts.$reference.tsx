@@ -16,6 +16,7 @@ import { ChildScreeningCard } from "~/components/mash/child-screening";
 import { ContactDetails } from "~/components/mash/contact-details";
 import { PublicConcernDetails, useReceivedRows } from "~/components/mash/received";
 import { DecisionSummary } from "~/components/mash/decision-summary";
+import { KnownChildrenBanner } from "~/components/mash/known-children";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { db } from "~/db.server";
 import { referralSources } from "~/domain/contact/census";
@@ -137,6 +138,7 @@ export default function ScreenContact() {
         </WarningText>
       ) : null}
 
+      <KnownChildrenBanner contactChildren={view.children} />
       <SummaryList
         rows={[
           { key: t("mash.contact.status"), value: <StatusTag status={contact.status} /> },

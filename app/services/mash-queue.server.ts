@@ -4,11 +4,13 @@ import type { CurrentUser } from "~/auth/session.server";
 import type { ContactChannel } from "~/domain/contact/channels";
 import { db } from "~/db.server";
 import { statusesAwaitingDecision, type ContactStatus } from "~/domain/mash/contact-status";
+import { contactKnownBecause, type KnownReason } from "~/domain/mash/known-child";
 import { compareQueueOrder, firstDeadline, type DeadlineName } from "~/domain/mash/queue-order";
 import type { RagRating } from "~/domain/mash/rag";
 import { clampPage, pageCount, type PageRequest } from "~/lists/pages";
 import type { TimeLeft } from "~/domain/working-days";
 import { recordAudit, type AuditActor } from "./audit.server";
+import { knownChildren } from "./known-children.server";
 import { screeningClock } from "./mash-settings.server";
 
 export type RagFilter = RagRating | "unrated";
@@ -27,6 +29,7 @@ export interface QueueFilters {
 
 /** What the queue knows of each undecided contact before it picks the page to show. */
 interface QueuedContact {
+  id: string;
   reference: string;
   /** When the council received it (a phoned contact: the call, not the typing up). */
   receivedAt: Date;
@@ -49,9 +52,11 @@ interface QueuedContact {
 }
 
 /** A row of the page shown: both deadlines named, each with the working time left. */
-export interface QueueEntry extends Omit<QueuedContact, "screeningDueAt" | "decisionDueAt"> {
+export interface QueueEntry extends Omit<QueuedContact, "screeningDueAt" | "decisionDueAt" | "id"> {
   screening: Deadline;
   decision: Deadline;
+  /** Why the council already knows a child in the contact (`known-child.ts`); empty when it knows none. */
+  known: KnownReason[];
 }
 
 export interface Deadline {
@@ -162,9 +167,13 @@ export async function mashQueue(
       .where(awaitingDecision),
     db()
       .select({
+        id: contactChildren.id,
         contactId: contactChildren.contactId,
         firstName: contactChildren.firstName,
         lastName: contactChildren.lastName,
+        dateOfBirth: contactChildren.dateOfBirth,
+        nhsNumber: contactChildren.nhsNumber,
+        personId: contactChildren.personId,
       })
       .from(contactChildren)
       .where(
@@ -182,6 +191,7 @@ export async function mashQueue(
   const all = rows.map((row): QueuedContact => {
     const first = firstDeadline(row);
     return {
+      id: row.id,
       reference: row.reference,
       receivedAt: row.receivedAt,
       channel: row.channel,
@@ -205,13 +215,29 @@ export async function mashQueue(
   const { page, pageSize, offset } = clampPage(request, matching.length);
   // Working time left is worked out for the page shown only: overdue or not is all the rest need.
   const deadline = (dueAt: Date): Deadline => ({ dueAt, timeLeft: screeningClock.describeTimeLeft(now, dueAt) });
-  const entries = matching
-    .slice(offset, offset + pageSize)
-    .map(({ screeningDueAt, decisionDueAt, ...entry }): QueueEntry => ({
-      ...entry,
-      screening: deadline(screeningDueAt),
-      decision: deadline(decisionDueAt),
-    }));
+  const shown = matching.slice(offset, offset + pageSize);
+  // Known children for the page shown, in one query.
+  const known = await knownChildren(
+    db(),
+    shown.flatMap((entry) =>
+      (childrenByContact.get(entry.id) ?? []).map((child) => ({
+        contactChildId: child.id,
+        contactId: entry.id,
+        receivedAt: entry.receivedAt,
+        firstName: child.firstName,
+        lastName: child.lastName,
+        dateOfBirth: child.dateOfBirth,
+        nhsNumber: child.nhsNumber,
+        personIds: child.personId ? [child.personId] : [],
+      })),
+    ),
+  );
+  const entries = shown.map(({ id, screeningDueAt, decisionDueAt, ...entry }): QueueEntry => ({
+    ...entry,
+    screening: deadline(screeningDueAt),
+    decision: deadline(decisionDueAt),
+    known: contactKnownBecause((childrenByContact.get(id) ?? []).map((child) => known.get(child.id) ?? [])),
+  }));
 
   const assignees = new Map<string, string>();
   for (const entry of all) if (entry.assignee) assignees.set(entry.assignee.id, entry.assignee.name);

@@ -19,11 +19,13 @@ import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { refusalForScreeningWork, transition } from "~/domain/mash/contact-status";
+import type { KnownReason } from "~/domain/mash/known-child";
 import { isRepeatContact } from "~/domain/mash/repeat-contact";
 import type { ThresholdDescriptor, ThresholdLevel } from "~/domain/thresholds/document";
 import type { TimeLeft } from "~/domain/working-days";
 import { recordAudit, type AuditActor } from "./audit.server";
 import { loadChecks, type CheckView } from "./mash-checks.server";
+import { knownChildren } from "./known-children.server";
 import { answeredChild, findContact } from "./mash-contacts.server";
 import { loadDecisions, type DecisionView } from "./mash-decisions.server";
 import { screeningClock } from "./mash-settings.server";
@@ -89,6 +91,8 @@ export interface ChildScreening {
   linked: { person: PersonSummary; history: PersonHistory } | null;
   candidates: CandidateMatch[];
   links: LinkEvent[];
+  /** Why the council already knows this child, before or after linking (`known-child.ts`); empty if it does not. */
+  known: KnownReason[];
 }
 
 export interface ScreeningView {
@@ -307,8 +311,27 @@ export async function screeningView(
       linked: person ? { person, history: await personHistory(db(), person, contact) } : null,
       candidates: person ? [] : await findCandidates(db(), matchDetailsOf(child, contact.answers)),
       links: events.filter((event) => event.contactChildId === child.id),
+      known: [],
     });
   }
+  const known = await knownChildren(
+    db(),
+    childRows.map((row, index) => ({
+      contactChildId: row.id,
+      contactId: contact.id,
+      receivedAt: contact.receivedAt,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      dateOfBirth: row.dateOfBirth,
+      nhsNumber: row.nhsNumber,
+      personIds: row.personId
+        ? [row.personId]
+        : children[index]!.candidates.filter((candidate) => candidate.strength === "strong").map(
+            (candidate) => candidate.personId,
+          ),
+    })),
+  );
+  for (const child of children) child.known = known.get(child.id) ?? [];
 
   const decisionViews = await loadDecisions(db(), [contact.id]);
   const awaiting = decisionViews.find((decision) => decision.state === "awaiting_sign_off");

@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "~/auth/session.server";
-import { contacts } from "#db/schema";
+import { contacts, persons } from "#db/schema";
 import { seedDemoData } from "#db/seed";
+import { createPlanFromDecision } from "~/services/early-help-plans.server";
 import { recordDecision } from "~/services/mash-decisions.server";
 import { mashQueue } from "~/services/mash-queue.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { claimContact, rateContact } from "~/services/mash-workflow.server";
 import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { insertDecidedContact, type FixtureChild } from "#tests/support/early-help-fixtures";
 import { createSubmittedContact, readContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -151,5 +153,91 @@ describe("one decision clock", () => {
       referrerFeedback: "We have given the family advice.",
     });
     expect(await readContact(db(), reference)).toMatchObject({ screeningDueAt: at("2026-06-15T13:00:00+01:00") });
+  });
+});
+
+describe("children the council already knows", () => {
+  const monthsAgo = (months: number) => {
+    const date = new Date();
+    date.setUTCMonth(date.getUTCMonth() - months);
+    return date;
+  };
+
+  async function knownBefore(child: FixtureChild, submittedAt: Date, options: { plan?: boolean } = {}) {
+    const decided = await insertDecidedContact(db(), {
+      referrerEmail: school.email,
+      screenerEmail: screener.email,
+      children: [child],
+      outcome: "early_help_taf",
+      concern: "Worries about attendance.",
+      feedback: "An early help worker will call.",
+      submittedAt,
+    });
+    if (options.plan) {
+      await db().transaction((tx) =>
+        createPlanFromDecision(tx, {
+          contactId: decided.contactId,
+          childPersonIds: decided.childPersonIds,
+          decisionId: decided.decisionId,
+          concernSummary: "Attendance.",
+          actor: actorFor(screener),
+        }),
+      );
+    }
+    return decided;
+  }
+
+  it("flags a known child in the queue row and at the top of the screening page, before anyone links them", async () => {
+    await knownBefore(
+      { firstName: "Zara", lastName: "Quinn", dateOfBirth: "2015-02-02", sex: "female" },
+      monthsAgo(2),
+      {
+        plan: true,
+      },
+    );
+    await knownBefore({ firstName: "Otto", lastName: "Vance", dateOfBirth: "2013-03-03", sex: "male" }, monthsAgo(14));
+    const [person] = await knownBefore(
+      { firstName: "Kit", lastName: "Ryder", dateOfBirth: "2012-12-12", sex: "male" },
+      monthsAgo(30),
+    ).then((decided) => decided.childPersonIds);
+    await db().update(persons).set({ nhsNumber: "9434765919" }).where(eq(persons.id, person!));
+
+    const known = await createSubmittedContact(db(), {
+      referrer: school,
+      children: [
+        { firstName: "Zara", lastName: "Quinn", dateOfBirth: "2015-02-02", sex: "female" },
+        { firstName: "Mo", lastName: "Quinn", dateOfBirth: "2019-09-09", sex: "male" },
+      ],
+    });
+    const longAgo = await createSubmittedContact(db(), {
+      referrer: school,
+      children: [{ firstName: "Otto", lastName: "Vance", dateOfBirth: "2013-03-03", sex: "male" }],
+    });
+    const byNhsNumber = await createSubmittedContact(db(), {
+      referrer: school,
+      children: [{ firstName: "Kitt", lastName: "Ryder", dateOfBirth: "2012-12-12", nhsNumber: "9434765919" }],
+    });
+    const stranger = await createSubmittedContact(db(), {
+      referrer: school,
+      children: [{ firstName: "Noor", lastName: "Quinn", dateOfBirth: "2015-02-03", sex: "female" }],
+    });
+
+    const rows = await queueOf(
+      [known, longAgo, byNhsNumber, stranger].map((contact) => contact.reference),
+      new Date(),
+    );
+    const flags = Object.fromEntries(rows.map((row) => [row.reference, row.known]));
+    expect(flags).toEqual({
+      [known.reference]: ["personRecord", "openPlan", "recentContact"],
+      [longAgo.reference]: ["personRecord"],
+      [byNhsNumber.reference]: ["personRecord"],
+      [stranger.reference]: [],
+    });
+
+    const view = (await screeningView(actorFor(screener), screener, known.reference))!;
+    expect(view.children.map((child) => [child.firstName, child.linked, child.known])).toEqual([
+      ["Zara", null, ["personRecord", "openPlan", "recentContact"]],
+      ["Mo", null, []],
+    ]);
   });
 });
