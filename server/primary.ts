@@ -2,7 +2,7 @@ import cluster, { type Worker } from "node:cluster";
 import { pino } from "pino";
 import { readConfig } from "../app/config.server";
 import { createDatabase } from "../db/connection";
-import { leaveShutdownSignalsToCaller } from "../db/embedded";
+import { EmbeddedPostgresError, leaveShutdownSignalsToCaller } from "../db/embedded";
 import { seedDemoData } from "../db/seed";
 import { demoAccounts } from "../db/seed/demo-accounts";
 import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
@@ -14,7 +14,12 @@ const config = readConfig();
 const logger = pino({ level: config.LOG_LEVEL });
 
 leaveShutdownSignalsToCaller();
-const database = await prepareDatabase(config, logger);
+const database = await prepareDatabase(config, logger).catch((error: unknown) => {
+  // Said plainly, without a stack: the message says what to do.
+  if (!(error instanceof EmbeddedPostgresError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 // The workers read DATABASE_URL when they first need the database.
 process.env.DATABASE_URL = database.url;
 
