@@ -25,6 +25,12 @@ export async function targets(
   const screener = await cookie("screener@northmoor-mash.example");
   const partner = await cookie("dsl@northmoor-primary.example");
   const manager = await cookie("manager@northmoor-early-help.example");
+  const mashManager = await cookie("manager@northmoor-mash.example");
+  const [school] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, "Northmoor Primary School"));
+  const [team] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.type, "mash"));
   const [queued] = await db
     .select({ reference: contacts.reference })
     .from(contacts)
@@ -52,6 +58,15 @@ export async function targets(
     },
     { name: "GET /contacts (referrer's list)", requests: get("/contacts", partner), comparedWith: "select" },
     { name: "GET /early-help (plans list)", requests: get("/early-help", manager), comparedWith: "select" },
+    { name: "GET /reports (dashboard, last 13 weeks)", requests: get("/reports", mashManager), comparedWith: "select" },
+    {
+      name: "GET /reports (dashboard, a year, every filter)",
+      requests: get(
+        `/reports?from=2025-12-01&to=2026-11-30&source=2A&organisation=${school?.id ?? ""}&team=${team?.id ?? ""}`,
+        mashManager,
+      ),
+      comparedWith: "select",
+    },
     {
       name: "POST submit a complete contact",
       connections: submitConnections,
