@@ -35,8 +35,13 @@ if (backgroundWork) {
 }
 
 // Delivers the notification outbox and runs the scheduled reminders; `npm run worker` can run it on its own instead.
+// Its own logger, quietened at shutdown: Ctrl-C stops the embedded PostgreSQL at the same moment (it shares the
+// terminal's process group), and the queue's connections ending then is expected, not pages of errors.
+const backgroundLogger = logger.child({});
 const notifications =
-  backgroundWork && config.RUN_WORKER ? await startNotificationsFromConfig(config, databaseUrl, db(), logger) : null;
+  backgroundWork && config.RUN_WORKER
+    ? await startNotificationsFromConfig(config, databaseUrl, db(), backgroundLogger)
+    : null;
 
 const { app, close: closeApp } = await createApp({
   mode,
@@ -54,6 +59,7 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   logger.debug({ signal }, "web worker stopping");
+  backgroundLogger.level = "fatal";
   // Stop taking requests, let the ones in flight finish, then close the worker and the pool.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
