@@ -7,11 +7,15 @@ import { seedDemoData } from "../db/seed";
 import { demoAccounts } from "../db/seed/demo-accounts";
 import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
 import { ensureThresholdDocumentPublished } from "../app/services/thresholds.server";
+import { englandAndWalesHolidayCoverage, holidayCoverageWarning } from "../app/domain/working-days/holiday-coverage";
 import { prepareDatabase } from "./database";
 import { runLastSteps } from "./shutdown";
 
 const config = readConfig();
 const logger = pino({ level: config.LOG_LEVEL });
+
+const holidayWarning = holidayCoverageWarning(englandAndWalesHolidayCoverage(new Date()));
+if (holidayWarning) logger.warn(holidayWarning);
 
 leaveShutdownSignalsToCaller();
 const database = await prepareDatabase(config, logger).catch((error: unknown) => {

@@ -6,23 +6,34 @@ import { Table } from "~/components/govuk/table";
 import { UserStatusTag } from "~/components/auth/user-status-tag";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
+import { englandAndWalesHolidayCoverage, holidayCoverageIsShort } from "~/domain/working-days/holiday-coverage";
+import { formatDate } from "~/i18n/dates";
 import { listUsers } from "~/services/admin.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("admin.users.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, "admin.users", { context });
-  return { users: await listUsers() };
+  const holidays = englandAndWalesHolidayCoverage(new Date());
+  return { users: await listUsers(), holidaysShort: holidayCoverageIsShort(holidays) ? holidays : null };
 }
 
 export default function Users() {
   const t = useT();
-  const { users } = useLoaderData<typeof loader>();
+  const { users, holidaysShort } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const invited = searchParams.get("invited");
   return (
     <>
       {invited ? <NotificationBanner type="success" heading={t("admin.users.invited", { email: invited })} /> : null}
+      {holidaysShort ? (
+        <NotificationBanner
+          titleId="bank-holidays-title"
+          heading={t("admin.bankHolidays.short", { date: formatDate(holidaysShort.coveredUntil) })}
+        >
+          <p className="govuk-body">{t("admin.bankHolidays.whatToDo")}</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="govuk-heading-l">{t("admin.users.title")}</h1>
       <Link
         to="/admin/users/invite"

@@ -262,6 +262,9 @@ export const auth = {
   "admin.organisation.submit": "Save organisation",
 
   "admin.users.title": "Users",
+  "admin.bankHolidays.short": "The bank holidays the portal knows end on {date}",
+  "admin.bankHolidays.whatToDo":
+    "After that date every bank holiday counts as a working day, so screening and decision deadlines will fall on days the office is closed. Add the next years from GOV.UK (www.gov.uk/bank-holidays.json) to app/domain/working-days/bank-holidays.england-and-wales.json and release the portal again.",
   "admin.users.invite": "Invite a user",
   "admin.users.name": "Name",
   "admin.users.email": "Email address",
