@@ -1,9 +1,8 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { redirect, type AppLoadContext, type LoaderFunctionArgs } from "@remix-run/node";
-import { z } from "zod";
+import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import type { CurrentUser } from "~/auth/session.server";
-import type { SubmissionResult } from "@conform-to/react";
 import {
   isPageAvailable,
   isReadyToSubmit,
@@ -13,7 +12,7 @@ import {
   type PageRef,
   type QuestionPageRef,
 } from "~/domain/contact/journey";
-import { databaseUnavailableKey, saveAndReturnIntent } from "~/forms/form-intents";
+import { saveAndReturnIntent } from "~/forms/form-intents";
 import { paths, readReturnTo, type ReturnTo } from "~/paths";
 import { auditActor } from "~/services/audit.server";
 import {
@@ -24,6 +23,7 @@ import {
   type OpenDraft,
 } from "~/services/contact-drafts.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
+import { databaseUnavailableReply, errorReply } from "~/forms/reply.server";
 
 /**
  * The route side of every question page of the contact journey, so that each
@@ -100,7 +100,7 @@ export async function saveDraftPageAction<Schema extends z.ZodType>(
   args: RouteArgs,
   page: QuestionPageRef,
   options: SaveOptions<Schema>,
-): Promise<SubmissionResult<string[]>> {
+) {
   const formData = await args.request.formData();
   try {
     const found = await requireDraftPage(args, page);
@@ -114,7 +114,7 @@ export async function saveDraftPageAction<Schema extends z.ZodType>(
       const { intent: _intent, ...typed } = (submission.payload ?? {}) as Record<string, unknown>;
       await keepUnsavedInput(actor, user, draft.id, page, typed);
       if (leaving) throw redirect(paths.contacts());
-      return submission.reply();
+      return errorReply(submission);
     }
     const saved = await saveDraftPage(actor, user, draft.id, page, (answers, context) =>
       options.save(answers, submission.value, context),
@@ -127,11 +127,6 @@ export async function saveDraftPageAction<Schema extends z.ZodType>(
     if (isDatabaseUnavailable(error)) return databaseUnavailableReply(formData);
     throw error;
   }
-}
-
-/** Nothing could be saved: the page comes back with everything as typed and says why. */
-export function databaseUnavailableReply(formData: FormData): SubmissionResult<string[]> {
-  return parseWithZod(formData, { schema: z.any() }).reply({ formErrors: [databaseUnavailableKey] });
 }
 
 /**

@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { SubmissionResult } from "@conform-to/react";
 import { redirect } from "@remix-run/node";
 import { auditActor } from "~/services/audit.server";
 import { removeDraftEntry } from "~/services/contact-drafts.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
 import { removeAdultSchema, removeChildSchema } from "~/forms/contact/add-another";
 import { paths } from "~/paths";
-import { databaseUnavailableReply, indexFromNumber, requireDraftPage, type RouteArgs } from "./draft-page.server";
+import { databaseUnavailableReply } from "~/forms/reply.server";
+import { indexFromNumber, requireDraftPage, type RouteArgs } from "./draft-page.server";
+import { errorReply } from "~/forms/reply.server";
 
 /**
  * "Are you sure you want to remove…?" for a child or an adult, the last step
@@ -36,16 +37,12 @@ export async function removeEntryLoader(args: RouteArgs, kind: Kind, number: str
   };
 }
 
-export async function removeEntryAction(
-  args: RouteArgs,
-  kind: Kind,
-  number: string | undefined,
-): Promise<SubmissionResult<string[]>> {
+export async function removeEntryAction(args: RouteArgs, kind: Kind, number: string | undefined) {
   const formData = await args.request.formData();
   try {
     const { user, draft, page, listPath } = await requireEntry(args, kind, number);
     const submission = parseWithZod(formData, { schema: schemas[kind] });
-    if (submission.status !== "success") return submission.reply();
+    if (submission.status !== "success") return errorReply(submission);
     if (submission.value.remove === "no") throw redirect(listPath);
     const removed = await removeDraftEntry(auditActor(args.context, user), user, draft.id, page);
     if (removed.outcome === "not-found") throw new Response("Not found", { status: 404 });

@@ -1,19 +1,16 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import { minutesUntil } from "~/auth/responses.server";
 import { changeAuthenticator, clientOf } from "~/auth/sign-in.server";
 import { formatSecretForTyping, pendingSecret, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
 import { AuthenticatorSetup } from "~/components/auth/authenticator-setup";
 import { CodeInput } from "~/components/auth/code-input";
-import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { db } from "~/db.server";
 import { key } from "~/forms/auth/fields";
@@ -54,9 +51,12 @@ export default function NewAuthenticatorApp() {
   const setup = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
-  const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
-  const answerKey = useAnswerKey(lastResult);
-  const errors = formErrors(t, fields, ["code"] as const);
+  const form = useGovukForm({
+    id: "account-two-factor-new-app",
+    lastResult,
+    titleKey: "auth.changeApp.title",
+    fieldOrder: ["code"],
+  });
   if (actionData && "recoveryCodes" in actionData && actionData.recoveryCodes) {
     return (
       <div className="govuk-grid-row">
@@ -76,11 +76,11 @@ export default function NewAuthenticatorApp() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/account/two-factor" />
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t("auth.changeApp.title")}</h1>
         <AuthenticatorSetup {...setup} />
-        <Form method="post" id={form.id} noValidate>
-          <CodeInput key={answerKey} label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+        <Form method="post" {...form.formProps} noValidate>
+          <CodeInput key={form.replyKey} label={t("auth.twoFactor.code.label")} {...form.field("code")} />
           <Button>{t("auth.changeApp.submit")}</Button>
         </Form>
       </div>

@@ -1,13 +1,10 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { Button } from "~/components/govuk/button";
 import { DateInput } from "~/components/govuk/date-input";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { Table } from "~/components/govuk/table";
 import { auditSearchSchema } from "~/forms/auth/admin";
@@ -34,21 +31,15 @@ const when = (value: string | Date) => formatDateTime(new Date(value));
 export default function AuditSearch() {
   const t = useT();
   const { result, events, limit } = useLoaderData<typeof loader>();
-  const [form, fields] = useForm<z.input<typeof auditSearchSchema>>({ lastResult: result });
-  const errors = formErrors(t, fields, [
-    "email",
-    "personId",
-    "subjectType",
-    "subjectId",
-    "action",
-    "from",
-    "to",
-  ] as const);
-  const dateValue = (field: typeof fields.from) =>
-    field.initialValue as { day?: string; month?: string; year?: string };
+  const form = useGovukForm({
+    id: "admin-audit",
+    lastResult: result,
+    titleKey: "admin.audit.title",
+    fieldOrder: ["email", "personId", "subjectType", "subjectId", "action", "from", "to"],
+  });
   return (
     <>
-      <ErrorSummary errors={errors.summary} />
+      <FormErrorSummary form={form} />
       <h1 className="govuk-heading-l">{t("admin.audit.title")}</h1>
       <p className="govuk-body">{t("admin.audit.intro")}</p>
       <p className="govuk-body">
@@ -56,76 +47,34 @@ export default function AuditSearch() {
           {t("admin.audit.childViews")}
         </Link>
       </p>
-      <Form method="get" id={form.id} noValidate>
+      <Form method="get" {...form.formProps} noValidate>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
+            <Input type="email" spellCheck={false} label={t("admin.audit.email.label")} {...form.field("email")} />
+            <Input spellCheck={false} label={t("admin.audit.personId.label")} {...form.field("personId")} />
             <Input
-              id="email"
-              name="email"
-              type="email"
-              spellCheck={false}
-              label={t("admin.audit.email.label")}
-              error={errors.field.email}
-              defaultValue={fields.email.initialValue}
-            />
-            <Input
-              id="personId"
-              name="personId"
-              spellCheck={false}
-              label={t("admin.audit.personId.label")}
-              error={errors.field.personId}
-              defaultValue={fields.personId.initialValue}
-            />
-            <Input
-              id="action"
-              name="action"
               spellCheck={false}
               label={t("admin.audit.action.label")}
               hint={t("admin.audit.action.hint")}
-              error={errors.field.action}
-              defaultValue={fields.action.initialValue}
+              {...form.field("action")}
             />
           </div>
           <div className="govuk-grid-column-one-half">
             <Input
-              id="subjectType"
-              name="subjectType"
               spellCheck={false}
               label={t("admin.audit.subjectType.label")}
               hint={t("admin.audit.subjectType.hint")}
-              error={errors.field.subjectType}
-              defaultValue={fields.subjectType.initialValue}
+              {...form.field("subjectType")}
             />
-            <Input
-              id="subjectId"
-              name="subjectId"
-              spellCheck={false}
-              label={t("admin.audit.subjectId.label")}
-              error={errors.field.subjectId}
-              defaultValue={fields.subjectId.initialValue}
-            />
+            <Input spellCheck={false} label={t("admin.audit.subjectId.label")} {...form.field("subjectId")} />
           </div>
         </div>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <DateInput
-              id="from"
-              name="from"
-              legend={t("admin.audit.from.legend")}
-              hint={t("admin.audit.date.hint")}
-              error={errors.field.from}
-              defaultValue={dateValue(fields.from)}
-            />
+            <DateInput legend={t("admin.audit.from.legend")} hint={t("admin.audit.date.hint")} {...form.date("from")} />
           </div>
           <div className="govuk-grid-column-one-half">
-            <DateInput
-              id="to"
-              name="to"
-              legend={t("admin.audit.to.legend")}
-              hint={t("admin.audit.date.hint")}
-              error={errors.field.to}
-              defaultValue={dateValue(fields.to)}
-            />
+            <DateInput legend={t("admin.audit.to.legend")} hint={t("admin.audit.date.hint")} {...form.date("to")} />
           </div>
         </div>
         <Button>{t("admin.audit.search")}</Button>

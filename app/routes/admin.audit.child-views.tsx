@@ -1,13 +1,10 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { Table } from "~/components/govuk/table";
 import { childViewsSchema } from "~/forms/auth/admin";
@@ -39,24 +36,20 @@ const when = (value: string | Date | null) => (value ? formatDateTime(new Date(v
 export default function ChildViews() {
   const t = useT();
   const { result, viewers } = useLoaderData<typeof loader>();
-  const [form, fields] = useForm<z.input<typeof childViewsSchema>>({ lastResult: result ?? undefined });
-  const errors = formErrors(t, fields, ["personId"] as const);
+  const form = useGovukForm({
+    id: "admin-audit-child-views",
+    lastResult: result ?? undefined,
+    titleKey: "admin.childViews.title",
+    fieldOrder: ["personId"],
+  });
   return (
     <>
       <BackLink to="/admin/audit" />
-      <ErrorSummary errors={errors.summary} />
+      <FormErrorSummary form={form} />
       <h1 className="govuk-heading-l">{t("admin.childViews.title")}</h1>
       <p className="govuk-body">{t("admin.childViews.intro")}</p>
-      <Form method="get" id={form.id} noValidate>
-        <Input
-          id="personId"
-          name="personId"
-          spellCheck={false}
-          width="30"
-          label={t("admin.audit.personId.label")}
-          error={errors.field.personId}
-          defaultValue={fields.personId.initialValue}
-        />
+      <Form method="get" {...form.formProps} noValidate>
+        <Input spellCheck={false} width="30" label={t("admin.audit.personId.label")} {...form.field("personId")} />
         <Button>{t("admin.childViews.submit")}</Button>
       </Form>
       {viewers ? (

@@ -9,6 +9,7 @@ import { organisationSchema } from "~/forms/auth/admin";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { findOrganisation, saveOrganisation } from "~/services/admin.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "admin.organisation.edit.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("admin.organisation.edit.title") }];
@@ -32,9 +33,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const organisation = await findOrganisation(params.organisationId ?? "");
   if (!organisation) throw new Response("Not found", { status: 404 });
   const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const saved = await saveOrganisation(auditActor(context, user), organisation.id, submission.value);
-  if (!saved.ok) return submission.reply({ fieldErrors: { name: [key("admin.organisation.name.taken")] } });
+  if (!saved.ok) return errorReply(submission, { fieldErrors: { name: [key("admin.organisation.name.taken")] } });
   throw redirect("/admin/organisations?saved=1");
 }
 

@@ -9,6 +9,7 @@ import { organisationSchema } from "~/forms/auth/admin";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { saveOrganisation } from "~/services/admin.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "admin.organisation.new.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("admin.organisation.new.title") }];
@@ -21,9 +22,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "admin.organisations", { context });
   const submission = parseWithZod(await request.formData(), { schema: organisationSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const saved = await saveOrganisation(auditActor(context, user), null, submission.value);
-  if (!saved.ok) return submission.reply({ fieldErrors: { name: [key("admin.organisation.name.taken")] } });
+  if (!saved.ok) return errorReply(submission, { fieldErrors: { name: [key("admin.organisation.name.taken")] } });
   throw redirect("/admin/organisations?saved=1");
 }
 

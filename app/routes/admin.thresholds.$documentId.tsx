@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { Tag } from "~/components/govuk/tag";
@@ -13,7 +13,7 @@ import { formatDate } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
-import { databaseUnavailableReply } from "~/route-support/draft-page.server";
+import { databaseUnavailableReply } from "~/forms/reply.server";
 import { auditActor } from "~/services/audit.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
 import { publishThresholdDocument, thresholdDocumentById } from "~/services/thresholds.server";
@@ -22,7 +22,6 @@ export const handle = { titleKey: "adminThresholds.title" };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("adminThresholds.preview.title", { params: { version: data?.document.version ?? "" } }) },
 ];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

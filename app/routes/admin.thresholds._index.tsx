@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { classNames } from "~/components/govuk/classes";
 import { describedBy, ErrorMessage, FormGroup, Hint } from "~/components/govuk/field";
 import { Label } from "~/components/govuk/input";
@@ -15,14 +15,14 @@ import { formatDate } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
-import { databaseUnavailableReply } from "~/route-support/draft-page.server";
+import { databaseUnavailableReply } from "~/forms/reply.server";
 import { auditActor } from "~/services/audit.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
 import { listThresholdDocuments, uploadThresholdDocument } from "~/services/thresholds.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "adminThresholds.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("adminThresholds.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, "thresholds.publish", { context });
@@ -50,10 +50,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: thresholdUploadSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   try {
     const result = await uploadThresholdDocument(auditActor(context, user), await submission.value.file.text());
-    if (!result.ok) return submission.reply({ fieldErrors: { file: result.errors } });
+    if (!result.ok) return errorReply(submission, { fieldErrors: { file: result.errors } });
     throw redirect(paths.adminThresholdDocument(result.id));
   } catch (error) {
     if (isDatabaseUnavailable(error)) return databaseUnavailableReply(formData);
@@ -110,12 +110,12 @@ export default function AdminThresholds() {
         />
         <h2 className="govuk-heading-m">{t("adminThresholds.upload.heading")}</h2>
         <GovukFormLayout form={form} encType="multipart/form-data" submitText={t("adminThresholds.upload.submit")}>
-          <FormGroup error={form.error("file")}>
+          <FormGroup {...form.field("file")}>
             <Label htmlFor="file" size="s">
               {t("adminThresholds.upload.file")}
             </Label>
             <Hint id="file">{t("adminThresholds.upload.file.hint")}</Hint>
-            <ErrorMessage id="file" error={form.error("file")} />
+            <ErrorMessage {...form.field("file")} />
             <input
               id="file"
               name="file"

@@ -1,20 +1,18 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { deactivateSchema } from "~/forms/auth/admin";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { findUser, setUserActive } from "~/services/admin.server";
 import { auditActor } from "~/services/audit.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "admin.deactivate.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("admin.deactivate.title") }];
@@ -36,7 +34,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin.users", { context });
   const user = await subject(params, admin.id);
   const submission = parseWithZod(await request.formData(), { schema: deactivateSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   await setUserActive(auditActor(context, admin), user.id, false, submission.value.reason);
   throw redirect(`/admin/users/${user.id}?done=deactivated`);
 }
@@ -45,25 +43,27 @@ export default function Deactivate() {
   const t = useT();
   const { user } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof deactivateSchema>>({ lastResult });
-  const errors = formErrors(t, fields, ["reason"] as const);
+  const form = useGovukForm({
+    id: "admin-users-userId-deactivate",
+    lastResult,
+    titleKey: "admin.deactivate.title",
+    fieldOrder: ["reason"],
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/admin/users/${user.id}`} />
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <span className="govuk-caption-l">{user.name}</span>
         <h1 className="govuk-heading-l">{t("admin.deactivate.title")}</h1>
         <p className="govuk-body">{t("admin.deactivate.body", { name: user.name })}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <Textarea
-            id="reason"
-            name="reason"
             rows={3}
             label={t("admin.deactivate.reason.label")}
             labelSize="s"
             hint={t("admin.userRole.reason.hint")}
-            error={errors.field.reason}
+            {...form.field("reason")}
           />
           <Button variant="warning">{t("admin.deactivate.submit")}</Button>
         </Form>

@@ -1,16 +1,13 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { OrganisationSelect } from "~/components/auth/organisation-select";
 import { RoleRadios } from "~/components/auth/role-radios";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { roleChangeSchema } from "~/forms/auth/admin";
 import { key } from "~/forms/auth/fields";
@@ -18,6 +15,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { changeUserRole, findUser, listOrganisations } from "~/services/admin.server";
 import { auditActor } from "~/services/audit.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "admin.userRole.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("admin.userRole.title") }];
@@ -42,10 +40,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin.users", { context });
   const user = await subject(params);
   const submission = parseWithZod(await request.formData(), { schema: roleChangeSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const { role, organisationId, reason } = submission.value;
   if (role === user.role && organisationId === user.organisationId) {
-    return submission.reply({ fieldErrors: { role: [key("admin.userRole.unchanged")] } });
+    return errorReply(submission, { fieldErrors: { role: [key("admin.userRole.unchanged")] } });
   }
   await changeUserRole(auditActor(context, admin), user.id, { role, organisationId, reason });
   throw redirect(`/admin/users/${user.id}?done=role`);
@@ -55,34 +53,29 @@ export default function ChangeRole() {
   const t = useT();
   const { user, organisations } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof roleChangeSchema>>({
+  const form = useGovukForm({
+    id: "admin-user-role",
     lastResult,
     defaultValue: { role: user.role, organisationId: user.organisationId },
+    titleKey: "admin.userRole.title",
+    fieldOrder: ["organisationId", "role", "reason"],
   });
-  const errors = formErrors(t, fields, ["organisationId", "role", "reason"] as const);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/admin/users/${user.id}`} />
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <span className="govuk-caption-l">{user.name}</span>
         <h1 className="govuk-heading-l">{t("admin.userRole.title")}</h1>
-        <Form method="post" id={form.id} noValidate>
-          <OrganisationSelect
-            organisations={organisations}
-            defaultValue={fields.organisationId.initialValue}
-            error={errors.field.organisationId}
-          />
-          <RoleRadios selected={fields.role.initialValue} error={errors.field.role} />
+        <Form method="post" {...form.formProps} noValidate>
+          <OrganisationSelect organisations={organisations} {...form.field("organisationId")} />
+          <RoleRadios {...form.choice("role")} />
           <Textarea
-            id="reason"
-            name="reason"
             rows={3}
             label={t("admin.userRole.reason.label")}
             labelSize="s"
             hint={t("admin.userRole.reason.hint")}
-            error={errors.field.reason}
-            defaultValue={fields.reason.initialValue}
+            {...form.field("reason")}
           />
           <Button>{t("admin.userRole.submit")}</Button>
         </Form>

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyPage } from "~/components/contact/journey-page";
-import { AddressFields, dateValue } from "~/components/forms/address-fields";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { AddressFields } from "~/components/forms/address-fields";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { DateInput } from "~/components/govuk/date-input";
 import { Input } from "~/components/govuk/input";
@@ -21,7 +21,6 @@ import {
 
 export const handle = { titleKey: "contactJourney.adult.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.adult.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const fieldOrder = [
   "firstName",
@@ -89,54 +88,36 @@ export default function Adult() {
       <h1 className="govuk-heading-l">{t("contactJourney.adult.heading", { number })}</h1>
       <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
         <Input
-          id="firstName"
-          name="firstName"
           label={t("contactJourney.adult.firstName")}
           autoComplete="off"
           spellCheck={false}
-          error={form.error("firstName")}
-          defaultValue={form.value("firstName")}
+          {...form.field("firstName")}
         />
         <Input
-          id="lastName"
-          name="lastName"
           label={t("contactJourney.adult.lastName")}
           autoComplete="off"
           spellCheck={false}
-          error={form.error("lastName")}
-          defaultValue={form.value("lastName")}
+          {...form.field("lastName")}
         />
         <Input
-          id="relationship"
-          name="relationship"
           label={t("contactJourney.adult.relationship")}
           hint={t("contactJourney.adult.relationship.hint")}
-          error={form.error("relationship")}
-          defaultValue={form.value("relationship")}
+          {...form.field("relationship")}
         />
         <Radios
-          id="parentalResponsibility"
-          name="parentalResponsibility"
           legend={t("contactJourney.adult.parentalResponsibility")}
-          error={form.error("parentalResponsibility")}
-          selected={form.value("parentalResponsibility")}
+          {...form.choice("parentalResponsibility")}
           items={yesNoNotKnown}
         />
         <DateInput
-          id="dateOfBirth"
-          name="dateOfBirth"
           legend={t("contactJourney.adult.dateOfBirth")}
           legendSize="m"
           hint={t("contactJourney.adult.dateOfBirth.hint")}
-          error={form.error("dateOfBirth")}
-          defaultValue={dateValue(form, "dateOfBirth")}
+          {...form.date("dateOfBirth")}
         />
         <Radios
-          id="livesWithChild"
-          name="livesWithChild"
           legend={t("contactJourney.adult.livesWithChild")}
-          error={form.error("livesWithChild")}
-          selected={form.value("livesWithChild")}
+          {...form.choice("livesWithChild")}
           items={[
             { value: "yes", label: t("common.yes") },
             {
@@ -147,24 +128,18 @@ export default function Adult() {
           ]}
         />
         <Radios
-          id="knownRisk"
-          name="knownRisk"
           legend={t("contactJourney.adult.knownRisk")}
-          error={form.error("knownRisk")}
-          selected={form.value("knownRisk")}
+          {...form.choice("knownRisk")}
           items={yesNoNotKnown.map((item) =>
             item.value === "yes"
               ? {
                   ...item,
                   conditional: (
                     <Textarea
-                      id="riskDetails"
-                      name="riskDetails"
                       label={t("contactJourney.adult.riskDetails")}
                       hint={t("contactJourney.adult.riskDetails.hint")}
                       rows={4}
-                      error={form.error("riskDetails")}
-                      defaultValue={form.value("riskDetails")}
+                      {...form.field("riskDetails")}
                     />
                   ),
                 }

@@ -2,13 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { adultName } from "~/components/contact/answers-summary";
 import { RemoveEntryPage } from "~/components/contact/remove-entry-page";
-import { keepPageAfterErrors } from "~/components/forms/govuk-form";
 import { pageTitle } from "~/i18n/page-title";
 import { removeEntryAction, removeEntryLoader } from "~/route-support/remove-entry.server";
 
 export const handle = { titleKey: "contactJourney.removeAdult.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.removeAdult.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 export function loader(args: LoaderFunctionArgs) {
   return removeEntryLoader(args, "adult", args.params.adultNumber);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { adultName } from "~/components/contact/answers-summary";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { SummaryCard, SummaryList } from "~/components/govuk/summary-list";
 import type { QuestionPageRef } from "~/domain/contact/journey";
@@ -14,7 +14,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.adults.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.adults.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "adults" };
 
@@ -80,12 +79,9 @@ export default function Adults() {
       ))}
       <GovukFormLayout form={form} submitText={t("common.continue")}>
         <Radios
-          id="addAnother"
-          name="addAnother"
           legend={t(adults.length === 0 ? "contactJourney.adults.addFirst" : "contactJourney.adults.addAnother")}
           inline
-          error={form.error("addAnother")}
-          selected={form.value("addAnother")}
+          {...form.choice("addAnother")}
           items={[
             { value: "yes", label: t("common.yes") },
             { value: "no", label: t("common.no") },

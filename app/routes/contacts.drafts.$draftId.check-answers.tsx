@@ -5,19 +5,19 @@ import { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import { ContactAnswersSummary } from "~/components/contact/answers-summary";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { isPageAvailable, type PageRef } from "~/domain/contact/journey";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
-import { databaseUnavailableReply, requireDraft } from "~/route-support/draft-page.server";
+import { databaseUnavailableReply } from "~/forms/reply.server";
+import { requireDraft } from "~/route-support/draft-page.server";
 import { auditActor } from "~/services/audit.server";
 import { submitContact } from "~/services/contacts.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
 
 export const handle = { titleKey: "contactJourney.checkAnswers.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.checkAnswers.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 export async function loader(args: LoaderFunctionArgs) {
   const { draft } = await requireDraft(args);

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyPage } from "~/components/contact/journey-page";
-import { AddressFields, dateValue } from "~/components/forms/address-fields";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { AddressFields } from "~/components/forms/address-fields";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { DateInput } from "~/components/govuk/date-input";
 import { Input } from "~/components/govuk/input";
@@ -24,7 +24,6 @@ import {
 
 export const handle = { titleKey: "contactJourney.child.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.child.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const fieldOrder = [
   "isUnborn",
@@ -113,23 +112,17 @@ export default function Child() {
       <h1 className="govuk-heading-l">{t("contactJourney.child.heading", { number })}</h1>
       <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
         <Radios
-          id="isUnborn"
-          name="isUnborn"
           legend={t("contactJourney.child.isUnborn")}
-          error={form.error("isUnborn")}
-          selected={form.value("isUnborn")}
+          {...form.choice("isUnborn")}
           items={[
             {
               value: "yes",
               label: t("common.yes"),
               conditional: (
                 <DateInput
-                  id="dueDate"
-                  name="dueDate"
                   legend={t("contactJourney.child.dueDate")}
                   hint={t("contactJourney.child.dueDate.hint")}
-                  error={form.error("dueDate")}
-                  defaultValue={dateValue(form, "dueDate")}
+                  {...form.date("dueDate")}
                 />
               ),
             },
@@ -138,51 +131,36 @@ export default function Child() {
               label: t("common.no"),
               conditional: (
                 <DateInput
-                  id="dateOfBirth"
-                  name="dateOfBirth"
                   legend={t("contactJourney.child.dateOfBirth")}
                   hint={t("contactJourney.child.dateOfBirth.hint")}
-                  error={form.error("dateOfBirth")}
-                  defaultValue={dateValue(form, "dateOfBirth")}
+                  {...form.date("dateOfBirth")}
                 />
               ),
             },
           ]}
         />
         <Input
-          id="firstName"
-          name="firstName"
           label={t("contactJourney.child.firstName")}
           hint={t("contactJourney.child.firstNameUnborn.hint")}
           autoComplete="off"
           spellCheck={false}
-          error={form.error("firstName")}
-          defaultValue={form.value("firstName")}
+          {...form.field("firstName")}
         />
         <Input
-          id="lastName"
-          name="lastName"
           label={t("contactJourney.child.lastName")}
           autoComplete="off"
           spellCheck={false}
-          error={form.error("lastName")}
-          defaultValue={form.value("lastName")}
+          {...form.field("lastName")}
         />
         <Input
-          id="otherNames"
-          name="otherNames"
           label={t("contactJourney.child.otherNames")}
           autoComplete="off"
           spellCheck={false}
-          error={form.error("otherNames")}
-          defaultValue={form.value("otherNames")}
+          {...form.field("otherNames")}
         />
         <Radios
-          id="sex"
-          name="sex"
           legend={t("contactJourney.child.sex")}
-          error={form.error("sex")}
-          selected={form.value("sex")}
+          {...form.choice("sex")}
           items={[
             { value: "female", label: t("contactJourney.child.sex.female") },
             { value: "male", label: t("contactJourney.child.sex.male") },
@@ -190,59 +168,39 @@ export default function Child() {
           ]}
         />
         <Input
-          id="genderIdentity"
-          name="genderIdentity"
           label={t("contactJourney.child.genderIdentity")}
           hint={t("contactJourney.child.genderIdentity.hint")}
-          error={form.error("genderIdentity")}
-          defaultValue={form.value("genderIdentity")}
+          {...form.field("genderIdentity")}
         />
         <Input
-          id="nhsNumber"
-          name="nhsNumber"
           label={t("contactJourney.child.nhsNumber")}
           hint={t("contactJourney.child.nhsNumber.hint")}
           inputMode="numeric"
           spellCheck={false}
           width="10"
-          error={form.error("nhsNumber")}
-          defaultValue={form.value("nhsNumber")}
+          {...form.field("nhsNumber")}
         />
         <AddressFields form={form} name="address" legend={t("contactJourney.child.address")} />
-        <Input
-          id="schoolOrSetting"
-          name="schoolOrSetting"
-          label={t("contactJourney.child.schoolOrSetting")}
-          error={form.error("schoolOrSetting")}
-          defaultValue={form.value("schoolOrSetting")}
-        />
+        <Input label={t("contactJourney.child.schoolOrSetting")} {...form.field("schoolOrSetting")} />
         <Select
-          id="ethnicity"
-          name="ethnicity"
           label={t("contactJourney.child.ethnicity")}
           placeholder={t("contactJourney.child.ethnicity.placeholder")}
           groups={groups}
-          error={form.error("ethnicity")}
+          {...form.field("ethnicity")}
           defaultValue={form.value("ethnicity") ?? ""}
         />
         <Radios
-          id="disability"
-          name="disability"
           legend={t("contactJourney.child.disability")}
-          error={form.error("disability")}
-          selected={form.value("disability")}
+          {...form.choice("disability")}
           items={yesNoNotKnown.map((item) =>
             item.value === "yes"
               ? {
                   ...item,
                   conditional: (
                     <Textarea
-                      id="disabilityDetails"
-                      name="disabilityDetails"
                       label={t("contactJourney.child.disabilityDetails")}
                       rows={3}
-                      error={form.error("disabilityDetails")}
-                      defaultValue={form.value("disabilityDetails")}
+                      {...form.field("disabilityDetails")}
                     />
                   ),
                 }
@@ -250,21 +208,15 @@ export default function Child() {
           )}
         />
         <Input
-          id="firstLanguage"
-          name="firstLanguage"
           label={t("contactJourney.child.firstLanguage")}
           hint={t("contactJourney.child.firstLanguage.hint")}
           width="20"
-          error={form.error("firstLanguage")}
-          defaultValue={form.value("firstLanguage")}
+          {...form.field("firstLanguage")}
         />
         <Radios
-          id="interpreterNeeded"
-          name="interpreterNeeded"
           legend={t("contactJourney.child.interpreterNeeded")}
           inline
-          error={form.error("interpreterNeeded")}
-          selected={form.value("interpreterNeeded")}
+          {...form.choice("interpreterNeeded")}
           items={[
             { value: "yes", label: t("common.yes") },
             { value: "no", label: t("common.no") },

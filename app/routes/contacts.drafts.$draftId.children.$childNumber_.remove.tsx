@@ -2,14 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { childName } from "~/components/contact/answers-summary";
 import { RemoveEntryPage } from "~/components/contact/remove-entry-page";
-import { keepPageAfterErrors } from "~/components/forms/govuk-form";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { removeEntryAction, removeEntryLoader } from "~/route-support/remove-entry.server";
 
 export const handle = { titleKey: "contactJourney.removeChild.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.removeChild.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 export function loader(args: LoaderFunctionArgs) {
   return removeEntryLoader(args, "child", args.params.childNumber);

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { childName, childRows } from "~/components/contact/answers-summary";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { SummaryCard, SummaryList } from "~/components/govuk/summary-list";
 import type { QuestionPageRef } from "~/domain/contact/journey";
@@ -14,7 +14,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.children.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.children.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "children" };
 
@@ -75,13 +74,10 @@ export default function Children() {
       ))}
       <GovukFormLayout form={form} submitText={t("common.continue")}>
         <Radios
-          id="addAnother"
-          name="addAnother"
           legend={t("contactJourney.children.addAnother")}
           hint={t("contactJourney.children.addAnother.hint")}
           inline
-          error={form.error("addAnother")}
-          selected={form.value("addAnother")}
+          {...form.choice("addAnother")}
           items={[
             { value: "yes", label: t("common.yes") },
             { value: "no", label: t("common.no") },

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Textarea } from "~/components/govuk/textarea";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { concernLimits, concernSchema } from "~/forms/contact/concern";
@@ -11,7 +11,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.concern.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.concern.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "concern" };
 const fieldOrder = ["worry", "workingWell", "needsToHappen"] as const;
@@ -58,15 +57,12 @@ export default function Concern() {
         {fieldOrder.map((name) => (
           <Textarea
             key={name}
-            id={name}
-            name={name}
             label={t(`contactJourney.concern.${name}`)}
             labelSize="m"
             hint={hints[name]}
             rows={name === "worry" ? 8 : 5}
             maxLength={concernLimits.maximum}
-            error={form.error(name)}
-            defaultValue={form.value(name)}
+            {...form.field(name)}
           />
         ))}
       </GovukFormLayout>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { Textarea } from "~/components/govuk/textarea";
 import { consentRequiredFor, type QuestionPageRef } from "~/domain/contact/journey";
@@ -12,7 +12,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.consent.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.consent.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "consent" };
 const fieldOrder = [

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { DescriptorPicker } from "~/components/contact/descriptor-picker";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { descriptorsSchema } from "~/forms/contact/descriptors";
 import { pageTitle } from "~/i18n/page-title";
@@ -11,7 +11,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.descriptors.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.descriptors.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "descriptors" };
 

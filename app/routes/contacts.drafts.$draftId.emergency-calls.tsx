@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { ErrorMessage, Fieldset, FormGroup } from "~/components/govuk/field";
 import { Input } from "~/components/govuk/input";
 import { council } from "~/council";
@@ -13,7 +13,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.emergencyCalls.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.emergencyCalls.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "emergency-calls" };
 const fieldOrder = ["phonedPolice", "phonedMash", "calledAt"] as const;
@@ -91,13 +90,10 @@ export default function EmergencyCalls() {
           </Fieldset>
         </FormGroup>
         <Input
-          id="calledAt"
-          name="calledAt"
           label={t("contactJourney.emergencyCalls.calledAt.label")}
           hint={t("contactJourney.emergencyCalls.calledAt.hint")}
           width="5"
-          error={form.error("calledAt")}
-          defaultValue={form.value("calledAt")}
+          {...form.field("calledAt")}
         />
       </GovukFormLayout>
     </JourneyPage>

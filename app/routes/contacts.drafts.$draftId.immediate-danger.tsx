@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ImmediateDangerForm, immediateDangerFields } from "~/components/contact/immediate-danger-form";
 import { JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { immediateDangerSchema } from "~/forms/contact/immediate-danger";
 import { pageTitle } from "~/i18n/page-title";
@@ -10,7 +10,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.immediateDanger.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.immediateDanger.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "immediate-danger" };
 

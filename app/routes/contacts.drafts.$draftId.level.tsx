@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { Textarea } from "~/components/govuk/textarea";
 import { suggestionFor, type QuestionPageRef } from "~/domain/contact/journey";
@@ -14,7 +14,6 @@ import type { OpenDraft } from "~/services/contact-drafts.server";
 
 export const handle = { titleKey: "contactJourney.level.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.level.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "level" };
 const fieldOrder = ["agreesWithSuggestion", "chosenLevel", "reason"] as const;
@@ -120,11 +119,9 @@ export default function Level() {
       <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
         <input type="hidden" name="suggestedLevel" value={suggestion.level.level} />
         <Radios
-          id="agreesWithSuggestion"
-          name="agreesWithSuggestion"
           legend={t("contactJourney.level.agrees")}
-          error={form.error("agreesWithSuggestion") ?? form.error("")}
-          selected={form.value("agreesWithSuggestion")}
+          {...form.choice("agreesWithSuggestion")}
+          {...(form.field("agreesWithSuggestion") ?? form.error(""))}
           items={[
             { value: "yes", label: t("common.yes") },
             {
@@ -133,12 +130,9 @@ export default function Level() {
               conditional: (
                 <>
                   <Radios
-                    id="chosenLevel"
-                    name="chosenLevel"
                     legend={t("contactJourney.level.chosenLevel")}
                     legendSize="s"
-                    error={form.error("chosenLevel")}
-                    selected={form.value("chosenLevel")}
+                    {...form.choice("chosenLevel")}
                     items={levels
                       .filter((level) => level.level !== suggestion.level.level)
                       .map((level) => ({
@@ -146,14 +140,7 @@ export default function Level() {
                         label: t("contactJourney.level.option", { level: level.level, name: level.name }),
                       }))}
                   />
-                  <Textarea
-                    id="reason"
-                    name="reason"
-                    label={t("contactJourney.level.reason")}
-                    rows={4}
-                    error={form.error("reason")}
-                    defaultValue={form.value("reason")}
-                  />
+                  <Textarea label={t("contactJourney.level.reason")} rows={4} {...form.field("reason")} />
                 </>
               ),
             },

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Input } from "~/components/govuk/input";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { referrerSchema } from "~/forms/contact/referrer";
@@ -11,7 +11,6 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 
 export const handle = { titleKey: "contactJourney.referrer.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.referrer.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const page: QuestionPageRef = { page: "referrer" };
 const fields = [
@@ -66,16 +65,13 @@ export default function YourDetails() {
         {fields.map((field) => (
           <Input
             key={field.name}
-            id={field.name}
-            name={field.name}
             type={"type" in field ? field.type : "text"}
             autoComplete={field.autoComplete}
             spellCheck={false}
             label={t(field.labelKey)}
             hint={field.name === "phone" ? t("contactJourney.referrer.phone.hint") : undefined}
             width={field.name === "phone" ? "20" : undefined}
-            error={form.error(field.name)}
-            defaultValue={form.value(field.name)}
+            {...form.field(field.name)}
           />
         ))}
       </GovukFormLayout>

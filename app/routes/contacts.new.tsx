@@ -5,19 +5,19 @@ import { useActionData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ImmediateDangerForm, immediateDangerFields } from "~/components/contact/immediate-danger-form";
 import { JourneyPage } from "~/components/contact/journey-page";
-import { FormErrorSummary, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { nextPage } from "~/domain/contact/journey";
 import { immediateDangerSchema } from "~/forms/contact/immediate-danger";
 import { pageTitle } from "~/i18n/page-title";
 import { paths } from "~/paths";
-import { databaseUnavailableReply } from "~/route-support/draft-page.server";
+import { databaseUnavailableReply } from "~/forms/reply.server";
 import { auditActor } from "~/services/audit.server";
 import { startContactDraft } from "~/services/contact-drafts.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "contactJourney.immediateDanger.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.immediateDanger.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, "contact.create", { context });
@@ -30,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     const user = await requirePermission(request, "contact.create", { context });
     const submission = parseWithZod(formData, { schema: immediateDangerSchema });
-    if (submission.status !== "success") return submission.reply();
+    if (submission.status !== "success") return errorReply(submission);
     const started = await startContactDraft(auditActor(context, user), user, submission.value);
     const next = nextPage(started.answers, { page: "immediate-danger" }, started.context) ?? { page: "task-list" };
     throw redirect(paths.draftPage(started.draftId, next));

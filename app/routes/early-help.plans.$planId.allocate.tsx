@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -19,6 +19,7 @@ import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { allocatePlan, candidates, leadProfessionalRoles } from "~/services/early-help-plans.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.allocate.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.allocate.title") }];
@@ -45,23 +46,25 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.allocate", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: allocateSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await allocatePlan(auditActor(context, user), user, detail.plan.id, {
     ...submission.value,
     kind: submission.value.kind ?? detail.plan.kind,
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=allocated`);
 }
 
 export default function AllocatePlan() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-allocate",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.allocate.title",
     fieldOrder: ["kind", "leadProfessionalId", "socialWorkerId"],
     formErrorField: "leadProfessionalId",
-    defaults: data.current,
+    defaultValue: data.current,
   });
   const option = (person: (typeof data.leads)[number]) => ({
     value: person.id,
@@ -78,33 +81,24 @@ export default function AllocatePlan() {
     >
       {data.kinds.length > 1 ? (
         <Radios
-          id="kind"
-          name="kind"
           legend={t("plans.allocate.kind")}
           legendSize="s"
-          error={form.error("kind")}
-          selected={form.value("kind")}
+          {...form.choice("kind")}
           items={data.kinds.map((kind) => ({ value: kind, label: t(planKindLabels[kind]) }))}
         />
       ) : null}
       <Select
-        id="leadProfessionalId"
-        name="leadProfessionalId"
         label={t("plans.allocate.lead")}
         hint={t("plans.allocate.leadHint")}
-        error={form.error("leadProfessionalId")}
-        defaultValue={form.value("leadProfessionalId")}
+        {...form.field("leadProfessionalId")}
         placeholder={t("plans.allocate.choose")}
         options={data.leads.map(option)}
       />
       {data.socialWorkers.length > 0 ? (
         <Select
-          id="socialWorkerId"
-          name="socialWorkerId"
           label={t("plans.allocate.socialWorker")}
           hint={t("plans.allocate.socialWorkerHint")}
-          error={form.error("socialWorkerId")}
-          defaultValue={form.value("socialWorkerId")}
+          {...form.field("socialWorkerId")}
           placeholder={t("plans.allocate.choose")}
           options={data.socialWorkers.map(option)}
         />

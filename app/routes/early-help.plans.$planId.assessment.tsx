@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -19,6 +19,7 @@ import { assessmentDomains } from "~/services/early-help-assessment.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { saveAssessment } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.assessment.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.assessment.title") }];
@@ -48,24 +49,26 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const domains = await assessmentDomains(detail.plan.assessment);
   const submission = parseWithZod(await request.formData(), { schema: assessmentSchema(domains) });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await saveAssessment(auditActor(context, user), user, detail.plan.id, {
     assessment: toAssessment(domains, submission.value),
     complete: submission.value.complete === "yes",
   });
   const firstNeeds = domains[0] ? `domains.${domains[0].id}.needs` : "familyView";
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors, { needs: firstNeeds }) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, { needs: firstNeeds }) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=assessment`);
 }
 
 export default function Assessment() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-assessment",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.assessment.title",
     fieldOrder: ["domains", "familyView", "childVoice", "complete"],
     formErrorField: "familyView",
-    defaults: data.defaults,
+    defaultValue: data.defaults,
   });
   return (
     <FormPage
@@ -86,48 +89,27 @@ export default function Assessment() {
       {data.domains.map((domain) => (
         <Fieldset key={domain.id} legend={domain.name} legendSize="m">
           {domain.summary ? <p className="govuk-hint">{domain.summary}</p> : null}
-          <Textarea
-            id={`domains-${domain.id}-strengths`}
-            name={`domains.${domain.id}.strengths`}
-            label={t("plans.assessment.strengths")}
-            error={form.error(`domains.${domain.id}.strengths`)}
-            defaultValue={form.value(`domains.${domain.id}.strengths`)}
-          />
-          <Textarea
-            id={`domains-${domain.id}-needs`}
-            name={`domains.${domain.id}.needs`}
-            label={t("plans.assessment.needs")}
-            error={form.error(`domains.${domain.id}.needs`)}
-            defaultValue={form.value(`domains.${domain.id}.needs`)}
-          />
+          <Textarea label={t("plans.assessment.strengths")} {...form.field(`domains.${domain.id}.strengths`)} />
+          <Textarea label={t("plans.assessment.needs")} {...form.field(`domains.${domain.id}.needs`)} />
         </Fieldset>
       ))}
       <Textarea
-        id="familyView"
-        name="familyView"
         label={t("plans.assessment.familyView")}
         labelSize="m"
         hint={t("plans.assessment.familyViewHint")}
-        error={form.error("familyView")}
-        defaultValue={form.value("familyView")}
+        {...form.field("familyView")}
       />
       <Textarea
-        id="childVoice"
-        name="childVoice"
         label={t("plans.assessment.childVoice")}
         labelSize="m"
         hint={t("plans.assessment.childVoiceHint")}
-        error={form.error("childVoice")}
-        defaultValue={form.value("childVoice")}
+        {...form.field("childVoice")}
       />
       <Radios
-        id="complete"
-        name="complete"
         legend={t("plans.assessment.complete")}
         legendSize="m"
         inline
-        error={form.error("complete")}
-        selected={form.value("complete")}
+        {...form.choice("complete")}
         items={[
           { value: "yes", label: t("plans.assessment.completeYes") },
           { value: "no", label: t("plans.assessment.completeNo") },

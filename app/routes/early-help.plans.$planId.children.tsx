@@ -5,7 +5,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ChildFields } from "~/components/early-help/child-fields";
 import { formatDate } from "~/components/early-help/dates";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -19,6 +19,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { addChild } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.children.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.children.title") }];
@@ -41,16 +42,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: childSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await addChild(auditActor(context, user), user, detail.plan.id, submission.value);
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=child`);
 }
 
 export default function PlanChildren() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-children",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.children.title",
     fieldOrder: ["firstName", "lastName", "dateOfBirth"],
     formErrorField: "firstName",

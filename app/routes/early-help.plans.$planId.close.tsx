@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -27,6 +27,7 @@ import { auditActor } from "~/services/audit.server";
 import { domainPlan, openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { closePlan } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.close.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.close.title") }];
@@ -63,7 +64,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       closureReasons,
     ),
   });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const value = submission.value;
   const result = await closePlan(auditActor(context, user), user, detail.plan.id, {
     reason: value.reason as ClosureReason,
@@ -71,18 +72,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     closedOn: value.closedOn,
     finalScores: toScores(value.finalScores as Record<string, number | undefined> | undefined),
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=closed`);
 }
 
 export default function ClosePlan() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-close",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.close.title",
     fieldOrder: ["reason", "otherReason", "closedOn", "finalScores"],
     formErrorField: "reason",
-    defaults: data.defaults,
+    defaultValue: data.defaults,
   });
   return (
     <FormPage
@@ -95,36 +98,23 @@ export default function ClosePlan() {
       warning
     >
       <Radios
-        id="reason"
-        name="reason"
         legend={t("plans.close.reason")}
         legendSize="m"
-        error={form.error("reason")}
-        selected={form.value("reason")}
+        {...form.choice("reason")}
         items={data.reasons.map((reason) => ({
           value: reason,
           label: t(closureReasonLabels[reason]),
           conditional:
             reason === "other" ? (
-              <Textarea
-                id="otherReason"
-                name="otherReason"
-                label={t("plans.close.otherReason")}
-                error={form.error("otherReason")}
-                defaultValue={form.value("otherReason")}
-                rows={3}
-              />
+              <Textarea label={t("plans.close.otherReason")} {...form.field("otherReason")} rows={3} />
             ) : undefined,
         }))}
       />
       <DateInput
-        id="closedOn"
-        name="closedOn"
         legend={t("plans.close.closedOn")}
         legendSize="m"
         hint={t("plans.form.dateHint")}
-        error={form.error("closedOn")}
-        defaultValue={form.date("closedOn")}
+        {...form.date("closedOn")}
       />
       {data.goals.length > 0 ? (
         <Fieldset legend={t("plans.close.finalScores")} legendSize="m">
@@ -132,14 +122,11 @@ export default function ClosePlan() {
           {data.goals.map((goal) => (
             <Input
               key={goal.id}
-              id={`finalScores-${goal.id}`}
-              name={`finalScores.${goal.id}`}
               inputMode="numeric"
               width="2"
               label={goal.description}
               hint={t("plans.close.scoreHint", { latest: goal.latest, target: goal.target })}
-              error={form.error(`finalScores.${goal.id}`)}
-              defaultValue={form.value(`finalScores.${goal.id}`)}
+              {...form.field(`finalScores.${goal.id}`)}
             />
           ))}
         </Fieldset>

@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ConsentFields } from "~/components/early-help/consent-fields";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -16,6 +16,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { recordConsent } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.recordConsent.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.recordConsent.title") }];
@@ -34,21 +35,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: consentSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await recordConsent(
     auditActor(context, user),
     user,
     detail.plan.id,
     toConsentRecord(submission.value),
   );
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors, { consent: "purposes" }) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, { consent: "purposes" }) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=consent`);
 }
 
 export default function RecordConsent() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-consent",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.recordConsent.title",
     fieldOrder: ["givenBy.name", "givenBy.relationship", "givenOn", "purposes"],
     formErrorField: "givenBy.name",

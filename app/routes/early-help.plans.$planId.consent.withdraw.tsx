@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -18,6 +18,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { withdrawConsent } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.withdraw.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.withdraw.title") }];
@@ -39,14 +40,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: withdrawConsentSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const { by, on, choice } = submission.value;
   const result = await withdrawConsent(auditActor(context, user), user, detail.plan.id, {
     withdrawal: { by, on },
     choice,
   });
   if (!result.ok) {
-    return submission.reply({ fieldErrors: toFieldErrors(result.errors, { consent: "" }) });
+    return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, { consent: "" }) });
   }
   throw redirect(
     result.next === "close"
@@ -58,7 +59,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function WithdrawConsent() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-consent-withdraw",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.withdraw.title",
     fieldOrder: ["by.name", "by.relationship", "on", "choice"],
     formErrorField: "by.name",
@@ -73,38 +76,19 @@ export default function WithdrawConsent() {
       cancelHref={earlyHelpPaths.plan(data.plan.id)}
       warning
     >
+      <Input label={t("plans.withdraw.byName")} {...form.field("by.name")} />
       <Input
-        id="by-name"
-        name="by.name"
-        label={t("plans.withdraw.byName")}
-        error={form.error("by.name")}
-        defaultValue={form.value("by.name")}
-      />
-      <Input
-        id="by-relationship"
-        name="by.relationship"
         label={t("plans.consent.relationship")}
         hint={t("plans.consent.relationshipHint")}
-        error={form.error("by.relationship")}
-        defaultValue={form.value("by.relationship")}
+        {...form.field("by.relationship")}
         width="20"
       />
-      <DateInput
-        id="on"
-        name="on"
-        legend={t("plans.withdraw.on")}
-        hint={t("plans.form.dateHint")}
-        error={form.error("on")}
-        defaultValue={form.date("on")}
-      />
+      <DateInput legend={t("plans.withdraw.on")} hint={t("plans.form.dateHint")} {...form.date("on")} />
       <Radios
-        id="choice"
-        name="choice"
         legend={t("plans.withdraw.choice")}
         legendSize="s"
         hint={data.plan.awaitingAllocation ? t("plans.withdraw.choiceHintUnallocated") : undefined}
-        error={form.error("choice")}
-        selected={form.value("choice")}
+        {...form.choice("choice")}
         items={[
           { value: "pause", label: t("plans.withdraw.pause"), hint: t("plans.withdraw.pauseHint") },
           { value: "close", label: t("plans.withdraw.close"), hint: t("plans.withdraw.closeHint") },

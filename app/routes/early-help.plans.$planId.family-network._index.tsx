@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -20,6 +20,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { removeNetworkMember, saveNetworkMeeting } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.network.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.network.title") }];
@@ -48,20 +49,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     throw redirect(earlyHelpPaths.familyNetwork(detail.plan.id));
   }
   const submission = parseWithZod(formData, { schema: networkMeetingSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await saveNetworkMeeting(actor, user, detail.plan.id, submission.value);
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=network`);
 }
 
 export default function FamilyNetwork() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-family-network",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.network.title",
     fieldOrder: ["offered", "accepted", "heldOn"],
     formErrorField: "offered",
-    defaults: data.defaults,
+    defaultValue: data.defaults,
   });
   return (
     <>
@@ -81,12 +84,9 @@ export default function FamilyNetwork() {
         cancelHref={earlyHelpPaths.plan(data.plan.id)}
       >
         <Radios
-          id="offered"
-          name="offered"
           legend={t("plans.network.offered")}
           legendSize="s"
-          error={form.error("offered")}
-          selected={form.value("offered")}
+          {...form.choice("offered")}
           items={[
             { value: "no", label: t("plans.network.notOffered") },
             { value: "family_group_conference", label: t("plans.network.offeredConference") },
@@ -94,13 +94,10 @@ export default function FamilyNetwork() {
           ]}
         />
         <Radios
-          id="accepted"
-          name="accepted"
           legend={t("plans.network.accepted")}
           legendSize="s"
           hint={t("plans.network.acceptedHint")}
-          error={form.error("accepted")}
-          selected={form.value("accepted")}
+          {...form.choice("accepted")}
           items={[
             { value: "yes", label: t("common.yes") },
             { value: "no", label: t("common.no") },
@@ -108,12 +105,9 @@ export default function FamilyNetwork() {
           ]}
         />
         <DateInput
-          id="heldOn"
-          name="heldOn"
           legend={t("plans.network.heldOnLegend")}
           hint={t("plans.network.heldOnHint")}
-          error={form.error("heldOn")}
-          defaultValue={form.date("heldOn")}
+          {...form.date("heldOn")}
         />
       </FormPage>
       <h2 className="govuk-heading-m">{t("plans.network.peopleHeading")}</h2>

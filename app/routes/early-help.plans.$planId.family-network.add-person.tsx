@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -17,6 +17,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { addNetworkMember } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.networkPerson.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.networkPerson.title") }];
@@ -31,16 +32,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: networkPersonSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await addNetworkMember(auditActor(context, user), user, detail.plan.id, submission.value);
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(earlyHelpPaths.familyNetwork(detail.plan.id));
 }
 
 export default function AddNetworkPerson() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-family-network-add-person",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.networkPerson.title",
     fieldOrder: ["name", "relationship", "contribution", "phone"],
     formErrorField: "name",
@@ -58,40 +61,20 @@ export default function AddNetworkPerson() {
       submitText={t("plans.networkPerson.submit")}
       cancelHref={earlyHelpPaths.familyNetwork(data.plan.id)}
     >
+      <Input label={t("plans.networkPerson.name")} {...form.field("name")} />
       <Input
-        id="name"
-        name="name"
-        label={t("plans.networkPerson.name")}
-        error={form.error("name")}
-        defaultValue={form.value("name")}
-      />
-      <Input
-        id="relationship"
-        name="relationship"
         label={t("plans.networkPerson.relationship")}
         hint={t("plans.networkPerson.relationshipHint")}
-        error={form.error("relationship")}
-        defaultValue={form.value("relationship")}
+        {...form.field("relationship")}
         width="20"
       />
       <Textarea
-        id="contribution"
-        name="contribution"
         label={t("plans.networkPerson.contributionLabel")}
         hint={t("plans.networkPerson.contributionHint")}
-        error={form.error("contribution")}
-        defaultValue={form.value("contribution")}
+        {...form.field("contribution")}
         rows={3}
       />
-      <Input
-        id="phone"
-        name="phone"
-        type="tel"
-        label={t("plans.networkPerson.phoneLabel")}
-        error={form.error("phone")}
-        defaultValue={form.value("phone")}
-        width="20"
-      />
+      <Input type="tel" label={t("plans.networkPerson.phoneLabel")} {...form.field("phone")} width="20" />
     </FormPage>
   );
 }

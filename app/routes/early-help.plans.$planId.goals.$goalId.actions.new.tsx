@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -18,6 +18,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { addAction } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.action.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.action.title") }];
@@ -38,19 +39,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: actionSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await addAction(auditActor(context, user), user, detail.plan.id, {
     goalId: params.goalId ?? "",
     ...submission.value,
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=action`);
 }
 
 export default function AddAction() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-goals-actions-new",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.action.title",
     fieldOrder: ["what", "who", "byWhen"],
     formErrorField: "what",
@@ -67,30 +70,9 @@ export default function AddAction() {
       submitText={t("plans.action.submit")}
       cancelHref={earlyHelpPaths.plan(data.plan.id)}
     >
-      <Textarea
-        id="what"
-        name="what"
-        label={t("plans.action.whatLabel")}
-        error={form.error("what")}
-        defaultValue={form.value("what")}
-        rows={3}
-      />
-      <Input
-        id="who"
-        name="who"
-        label={t("plans.action.whoLabel")}
-        hint={t("plans.action.whoHint")}
-        error={form.error("who")}
-        defaultValue={form.value("who")}
-      />
-      <DateInput
-        id="byWhen"
-        name="byWhen"
-        legend={t("plans.action.byWhenLegend")}
-        hint={t("plans.form.dateHint")}
-        error={form.error("byWhen")}
-        defaultValue={form.date("byWhen")}
-      />
+      <Textarea label={t("plans.action.whatLabel")} {...form.field("what")} rows={3} />
+      <Input label={t("plans.action.whoLabel")} hint={t("plans.action.whoHint")} {...form.field("who")} />
+      <DateInput legend={t("plans.action.byWhenLegend")} hint={t("plans.form.dateHint")} {...form.date("byWhen")} />
     </FormPage>
   );
 }

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -20,6 +20,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { addGoal } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.goal.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.goal.title") }];
@@ -34,16 +35,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: goalSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await addGoal(auditActor(context, user), user, detail.plan.id, submission.value);
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=goal`);
 }
 
 export default function AddGoal() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-goals-new",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.goal.title",
     fieldOrder: ["outcomeArea", "need", "description", "setOn", "baselineScore", "targetScore"],
     formErrorField: "outcomeArea",
@@ -58,61 +61,34 @@ export default function AddGoal() {
       cancelHref={earlyHelpPaths.plan(data.plan.id)}
     >
       <Radios
-        id="outcomeArea"
-        name="outcomeArea"
         legend={t("plans.goal.outcomeAreaLegend")}
         legendSize="s"
         hint={t("plans.goal.outcomeAreaHint")}
-        error={form.error("outcomeArea")}
-        selected={form.value("outcomeArea")}
+        {...form.choice("outcomeArea")}
         small
         items={outcomeAreas.map((area) => ({ value: area, label: t(outcomeAreaLabels[area]) }))}
       />
+      <Textarea label={t("plans.goal.needLabel")} hint={t("plans.goal.needHint")} {...form.field("need")} rows={3} />
       <Textarea
-        id="need"
-        name="need"
-        label={t("plans.goal.needLabel")}
-        hint={t("plans.goal.needHint")}
-        error={form.error("need")}
-        defaultValue={form.value("need")}
-        rows={3}
-      />
-      <Textarea
-        id="description"
-        name="description"
         label={t("plans.goal.descriptionLabel")}
         hint={t("plans.goal.descriptionHint")}
-        error={form.error("description")}
-        defaultValue={form.value("description")}
+        {...form.field("description")}
         rows={3}
       />
-      <DateInput
-        id="setOn"
-        name="setOn"
-        legend={t("plans.goal.setOnLegend")}
-        hint={t("plans.form.dateHint")}
-        error={form.error("setOn")}
-        defaultValue={form.date("setOn")}
-      />
+      <DateInput legend={t("plans.goal.setOnLegend")} hint={t("plans.form.dateHint")} {...form.date("setOn")} />
       <Input
-        id="baselineScore"
-        name="baselineScore"
         inputMode="numeric"
         width="2"
         label={t("plans.goal.baselineLabel")}
         hint={t("plans.goal.scoreHint")}
-        error={form.error("baselineScore")}
-        defaultValue={form.value("baselineScore")}
+        {...form.field("baselineScore")}
       />
       <Input
-        id="targetScore"
-        name="targetScore"
         inputMode="numeric"
         width="2"
         label={t("plans.goal.targetLabel")}
         hint={t("plans.goal.targetHint")}
-        error={form.error("targetScore")}
-        defaultValue={form.value("targetScore")}
+        {...form.field("targetScore")}
       />
     </FormPage>
   );

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -25,6 +25,7 @@ import { openPlan, type PlanDetail } from "~/services/early-help-plan-records.se
 import { childName } from "~/domain/early-help/child-name";
 import { recordReview } from "~/services/early-help-plans.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.review.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.review.title") }];
@@ -80,7 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), {
     schema: reviewSchema(detail.goals.map((goal) => goal.id)),
   });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const value = submission.value;
   const people = knownPeople(detail);
   const ticked = (value.attendees ?? []).flatMap((key) => {
@@ -99,7 +100,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     for (const error of result.errors) {
       if (error.field.startsWith("attendees.")) rename[error.field] = "otherAttendees";
     }
-    return submission.reply({ fieldErrors: toFieldErrors(result.errors, rename) });
+    return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, rename) });
   }
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=review`);
 }
@@ -107,7 +108,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function RecordReview() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-reviews-new",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.review.title",
     fieldOrder: ["heldOn", "attendees", "otherAttendees", "scores", "whatChanged", "nextReviewOn"],
     formErrorField: "heldOn",
@@ -122,33 +125,25 @@ export default function RecordReview() {
       cancelHref={earlyHelpPaths.plan(data.plan.id)}
     >
       <DateInput
-        id="heldOn"
-        name="heldOn"
         legend={t("plans.review.heldOnLegend")}
         legendSize="m"
         hint={t("plans.form.dateHint")}
-        error={form.error("heldOn")}
-        defaultValue={form.date("heldOn")}
+        {...form.date("heldOn")}
       />
       {data.people.length > 0 ? (
         <Checkboxes
-          id="attendees"
-          name="attendees"
           legend={t("plans.review.attendeesLegend")}
           hint={t("plans.review.attendeesHint")}
-          error={form.error("attendees")}
-          selected={form.values("attendees")}
+          {...form.choice("attendees")}
           items={data.people.map((person) => ({ value: person.key, label: person.label }))}
         />
       ) : null}
       <Textarea
-        id="otherAttendees"
-        name="otherAttendees"
         label={t("plans.review.otherAttendees")}
         labelSize={data.people.length > 0 ? "s" : "m"}
         hint={t("plans.review.otherAttendeesHint")}
-        error={form.error("otherAttendees") ?? (data.people.length === 0 ? form.error("attendees") : undefined)}
-        defaultValue={form.value("otherAttendees")}
+        {...form.field("otherAttendees")}
+        {...(form.field("otherAttendees") ?? (data.people.length === 0 ? form.error("attendees") : undefined))}
         rows={3}
       />
       <Fieldset legend={t("plans.review.scoresLegend")} legendSize="m">
@@ -156,33 +151,20 @@ export default function RecordReview() {
         {data.goals.map((goal) => (
           <Input
             key={goal.id}
-            id={`scores-${goal.id}`}
-            name={`scores.${goal.id}`}
             inputMode="numeric"
             width="2"
             label={goal.description}
             hint={t("plans.review.scoreHint", { baseline: goal.baseline, latest: goal.latest, target: goal.target })}
-            error={form.error(`scores.${goal.id}`)}
-            defaultValue={form.value(`scores.${goal.id}`)}
+            {...form.field(`scores.${goal.id}`)}
           />
         ))}
       </Fieldset>
-      <Textarea
-        id="whatChanged"
-        name="whatChanged"
-        label={t("plans.review.whatChangedLabel")}
-        labelSize="m"
-        error={form.error("whatChanged")}
-        defaultValue={form.value("whatChanged")}
-      />
+      <Textarea label={t("plans.review.whatChangedLabel")} labelSize="m" {...form.field("whatChanged")} />
       <DateInput
-        id="nextReviewOn"
-        name="nextReviewOn"
         legend={t("plans.review.nextReviewLegend")}
         legendSize="m"
         hint={t("plans.review.nextReviewHint", { weeks: data.intervalWeeks })}
-        error={form.error("nextReviewOn")}
-        defaultValue={form.date("nextReviewOn")}
+        {...form.date("nextReviewOn")}
       />
     </FormPage>
   );

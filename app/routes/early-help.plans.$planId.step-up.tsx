@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -22,6 +22,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { requestStepUp } from "~/services/early-help-step-ups.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.stepUp.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.stepUp.title") }];
@@ -45,7 +46,7 @@ export async function loader(args: LoaderFunctionArgs) {
 export async function action(args: ActionFunctionArgs) {
   const { user, detail } = await openForStepUp(args);
   const submission = parseWithZod(await args.request.formData(), { schema: stepUpSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const value = submission.value;
   const result = await requestStepUp(auditActor(args.context, user), user, detail.plan.id, {
     worry: value.worry,
@@ -57,14 +58,16 @@ export async function action(args: ActionFunctionArgs) {
         ? { inDanger: true, calledAt: value.calledAt }
         : { inDanger: false },
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(detail.plan.id)}?done=stepUp`);
 }
 
 export default function StepUp() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-step-up",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.stepUp.title",
     fieldOrder: [
       "immediateDanger",
@@ -158,53 +161,26 @@ export default function StepUp() {
         ]}
       />
       <Textarea
-        id="worry"
-        name="worry"
         label={t("plans.stepUp.worry")}
         labelSize="m"
         hint={t("plans.stepUp.worryHint")}
-        error={form.error("worry")}
-        defaultValue={form.value("worry")}
+        {...form.field("worry")}
         rows={6}
       />
-      <Textarea
-        id="workingWell"
-        name="workingWell"
-        label={t("plans.stepUp.workingWell")}
-        labelSize="m"
-        error={form.error("workingWell")}
-        defaultValue={form.value("workingWell")}
-      />
-      <Textarea
-        id="needsToHappen"
-        name="needsToHappen"
-        label={t("plans.stepUp.needsToHappen")}
-        labelSize="m"
-        error={form.error("needsToHappen")}
-        defaultValue={form.value("needsToHappen")}
-      />
+      <Textarea label={t("plans.stepUp.workingWell")} labelSize="m" {...form.field("workingWell")} />
+      <Textarea label={t("plans.stepUp.needsToHappen")} labelSize="m" {...form.field("needsToHappen")} />
       <Radios
-        id="familyAware"
-        name="familyAware"
         legend={t("plans.stepUp.familyAware")}
         legendSize="m"
         hint={t("plans.stepUp.familyAwareHint")}
-        error={form.error("familyAware")}
-        selected={form.value("familyAware")}
+        {...form.choice("familyAware")}
         items={[
           { value: "yes", label: t("common.yes") },
           {
             value: "no",
             label: t("common.no"),
             conditional: (
-              <Textarea
-                id="familyUnawareReason"
-                name="familyUnawareReason"
-                label={t("plans.stepUp.familyUnawareReason")}
-                error={form.error("familyUnawareReason")}
-                defaultValue={form.value("familyUnawareReason")}
-                rows={3}
-              />
+              <Textarea label={t("plans.stepUp.familyUnawareReason")} {...form.field("familyUnawareReason")} rows={3} />
             ),
           },
         ]}

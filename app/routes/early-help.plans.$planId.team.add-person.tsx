@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -16,6 +16,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { addTeamMember } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.teamPerson.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.teamPerson.title") }];
@@ -30,19 +31,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: teamPersonSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await addTeamMember(auditActor(context, user), user, detail.plan.id, {
     type: "outside",
     ...submission.value,
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(earlyHelpPaths.team(detail.plan.id));
 }
 
 export default function AddTeamPerson() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-team-add-person",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.teamPerson.title",
     fieldOrder: ["name", "agency", "role", "email", "phone"],
     formErrorField: "name",
@@ -50,16 +53,7 @@ export default function AddTeamPerson() {
   const field = (
     name: "name" | "agency" | "role" | "email" | "phone",
     extra: { hint?: string; type?: string; width?: "20" } = {},
-  ) => (
-    <Input
-      id={name}
-      name={name}
-      label={t(`plans.teamPerson.${name}`)}
-      error={form.error(name)}
-      defaultValue={form.value(name)}
-      {...extra}
-    />
-  );
+  ) => <Input label={t(`plans.teamPerson.${name}`)} {...form.field(name)} {...extra} />;
   return (
     <FormPage
       form={form}

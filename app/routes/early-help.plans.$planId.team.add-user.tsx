@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
@@ -16,6 +16,7 @@ import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
 import { addTeamMember, candidates } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.teamUser.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.teamUser.title") }];
@@ -36,19 +37,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const { detail } = await openPlan(context, user, params.planId, { need: "edit" });
   const submission = parseWithZod(await request.formData(), { schema: teamUserSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await addTeamMember(auditActor(context, user), user, detail.plan.id, {
     type: "user",
     userId: submission.value.userId,
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(earlyHelpPaths.team(detail.plan.id));
 }
 
 export default function AddTeamUser() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-team-add-user",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.teamUser.title",
     fieldOrder: ["userId"],
     formErrorField: "userId",
@@ -63,12 +66,9 @@ export default function AddTeamUser() {
       cancelHref={earlyHelpPaths.team(data.plan.id)}
     >
       <Select
-        id="userId"
-        name="userId"
         label={t("plans.teamUser.label")}
         hint={t("plans.teamUser.hint")}
-        error={form.error("userId")}
-        defaultValue={form.value("userId")}
+        {...form.field("userId")}
         placeholder={t("plans.allocate.choose")}
         options={data.people.map((person) => ({
           value: person.id,

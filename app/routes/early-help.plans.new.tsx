@@ -5,7 +5,7 @@ import { useActionData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ChildFields } from "~/components/early-help/child-fields";
 import { ConsentFields } from "~/components/early-help/consent-fields";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { usePlanT } from "~/components/early-help/terms";
 import { Fieldset } from "~/components/govuk/field";
@@ -16,6 +16,7 @@ import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { startPlan } from "~/services/early-help-plans.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.start.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.start.title") }];
@@ -35,13 +36,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireStarter(request, context);
   const submission = parseWithZod(await request.formData(), { schema: startPlanSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const { firstName, lastName, dateOfBirth, ...consent } = submission.value;
   const result = await startPlan(auditActor(context, user), user, {
     child: { firstName, lastName, dateOfBirth },
     consent: toConsentRecord(consent),
   });
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors, { consent: "purposes" }) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, { consent: "purposes" }) });
   throw redirect(`${earlyHelpPaths.plan(result.planId)}?done=started`);
 }
 
@@ -57,7 +58,9 @@ const fieldOrder = [
 
 export default function StartPlan() {
   const t = usePlanT();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "plans-new",
+    lastResult: useActionData<typeof action>(),
     titleKey: "plans.start.title",
     fieldOrder,
     formErrorField: "firstName",

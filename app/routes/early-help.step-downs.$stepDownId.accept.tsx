@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { usePlanT } from "~/components/early-help/terms";
 import { DateInput } from "~/components/govuk/date-input";
@@ -13,6 +13,7 @@ import { acceptStepDownSchema } from "~/forms/early-help/step-down";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { acceptStepDown, openStepDown } from "~/services/early-help-step-downs.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "stepDowns.accept.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.accept.title") }];
@@ -31,16 +32,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "stepDown.accept", { context });
   const { request: stepDown } = await openStepDown(context, user, params.stepDownId);
   const submission = parseWithZod(await request.formData(), { schema: acceptStepDownSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await acceptStepDown(auditActor(context, user), user, stepDown.id, submission.value);
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.plan(result.planId)}?done=stepDownAccepted`);
 }
 
 export default function AcceptStepDown() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "step-downs-accept",
+    lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.accept.title",
     fieldOrder: ["transitionMeetingOn"],
     formErrorField: "transitionMeetingOn",
@@ -61,13 +64,10 @@ export default function AcceptStepDown() {
       cancelHref={earlyHelpPaths.stepDown(data.id)}
     >
       <DateInput
-        id="transitionMeetingOn"
-        name="transitionMeetingOn"
         legend={t("stepDowns.field.transitionMeeting")}
         legendSize="m"
         hint={t("stepDowns.accept.hint")}
-        error={form.error("transitionMeetingOn")}
-        defaultValue={form.date("transitionMeetingOn")}
+        {...form.date("transitionMeetingOn")}
       />
     </FormPage>
   );

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { StepDownFields, stepDownFieldOrder, stepDownRename } from "~/components/early-help/step-down-fields";
 import { usePlanT } from "~/components/early-help/terms";
@@ -17,6 +17,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 import { openStepDown, resendStepDown } from "~/services/early-help-step-downs.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "stepDowns.resend.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.resend.title") }];
@@ -49,20 +50,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "stepDown.create", { context });
   const { request: stepDown } = await openStepDown(context, user, params.stepDownId);
   const submission = parseWithZod(await request.formData(), { schema: stepDownSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await resendStepDown(auditActor(context, user), user, stepDown.id, toStepDownInput(submission.value));
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors, stepDownRename) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, stepDownRename) });
   throw redirect(`${earlyHelpPaths.stepDown(stepDown.id)}?done=resent`);
 }
 
 export default function ResendStepDown() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "step-downs-resend",
+    lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.resend.title",
     fieldOrder: stepDownFieldOrder,
     formErrorField: "children[0].firstName",
-    defaults: data.defaults,
+    defaultValue: data.defaults,
   });
   return (
     <FormPage

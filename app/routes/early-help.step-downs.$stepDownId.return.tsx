@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { usePlanT } from "~/components/early-help/terms";
 import { Textarea } from "~/components/govuk/textarea";
@@ -13,6 +13,7 @@ import { returnStepDownSchema } from "~/forms/early-help/step-down";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openStepDown, returnStepDown } from "~/services/early-help-step-downs.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "stepDowns.return.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.return.title") }];
@@ -31,16 +32,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "stepDown.accept", { context });
   const { request: stepDown } = await openStepDown(context, user, params.stepDownId);
   const submission = parseWithZod(await request.formData(), { schema: returnStepDownSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await returnStepDown(auditActor(context, user), user, stepDown.id, submission.value);
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.stepDown(stepDown.id)}?done=returned`);
 }
 
 export default function ReturnStepDown() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "step-downs-return",
+    lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.return.title",
     fieldOrder: ["reasons"],
     formErrorField: "reasons",
@@ -57,13 +60,10 @@ export default function ReturnStepDown() {
       cancelHref={earlyHelpPaths.stepDown(data.id)}
     >
       <Textarea
-        id="reasons"
-        name="reasons"
         label={t("stepDowns.return.heading")}
         isPageHeading
         hint={t("stepDowns.return.hint")}
-        error={form.error("reasons")}
-        defaultValue={form.value("reasons")}
+        {...form.field("reasons")}
       />
     </FormPage>
   );

@@ -3,7 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { useFormFeedback } from "~/components/early-help/form";
+import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { StepDownFields, stepDownFieldOrder, stepDownRename } from "~/components/early-help/step-down-fields";
 import { usePlanT } from "~/components/early-help/terms";
@@ -15,6 +15,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 import { createStepDownRequest } from "~/services/early-help-step-downs.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "stepDowns.new.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.new.title") }];
@@ -30,16 +31,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "stepDown.create", { context });
   const submission = parseWithZod(await request.formData(), { schema: stepDownSchema });
-  if (submission.status !== "success") return submission.reply();
+  if (submission.status !== "success") return errorReply(submission);
   const result = await createStepDownRequest(auditActor(context, user), user, toStepDownInput(submission.value));
-  if (!result.ok) return submission.reply({ fieldErrors: toFieldErrors(result.errors, stepDownRename) });
+  if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors, stepDownRename) });
   throw redirect(`${earlyHelpPaths.stepDown(result.id)}?done=sent`);
 }
 
 export default function NewStepDown() {
   const t = usePlanT();
   const data = useLoaderData<typeof loader>();
-  const form = useFormFeedback(t, useActionData<typeof action>(), {
+  const form = useGovukForm({
+    id: "step-downs-new",
+    lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.new.title",
     fieldOrder: stepDownFieldOrder,
     formErrorField: "children[0].firstName",

@@ -1,14 +1,11 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { Textarea } from "~/components/govuk/textarea";
 import { displayName } from "~/components/mash/names";
@@ -16,12 +13,12 @@ import { TimeLeftTag } from "~/components/mash/tags";
 import { formatNhsNumber } from "~/domain/contact/nhs-number";
 import { checkAnswerSchema } from "~/forms/mash/information-check";
 import { formatDate, formatDateTime } from "~/i18n/dates";
-import { translateError } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { answerInformationCheck, checkToAnswer } from "~/services/mash-checks.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.answerCheck.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.answerCheck.title") }];
@@ -36,7 +33,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mash.answerChecks", { context });
   const submission = parseWithZod(await request.formData(), { schema: checkAnswerSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await answerInformationCheck(
     auditActor(context, user),
     user,
@@ -52,14 +49,18 @@ export default function AnswerCheck() {
   const t = useT();
   const { check, reference, children, adults } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof checkAnswerSchema>>({ lastResult });
-  const errors = formErrors(t, fields, ["answer"] as const);
-  const refusals = (form.errors ?? []).map((message) => ({ fieldId: "answer", text: translateError(t, message) }));
+  const form = useGovukForm({
+    id: "mash-checks-checkId",
+    lastResult,
+    titleKey: "mash.answerCheck.title",
+    fieldOrder: ["answer"],
+    formErrorField: "answer",
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={mashPaths.checks()} />
-        <ErrorSummary errors={[...refusals, ...errors.summary]} />
+        <FormErrorSummary form={form} />
         <span className="govuk-caption-l">{t("mash.answerCheck.caption", { reference })}</span>
         <h1 className="govuk-heading-l">{t("mash.answerCheck.title")}</h1>
         <SummaryList
@@ -131,15 +132,12 @@ export default function AnswerCheck() {
             <p className="govuk-body app-multiline">{check.answer}</p>
           </>
         ) : (
-          <Form method="post" id={form.id} noValidate>
+          <Form method="post" {...form.formProps} noValidate>
             <Textarea
-              id="answer"
-              name="answer"
               label={t("mash.answerCheck.answer.label")}
               labelSize="m"
               hint={t("mash.answerCheck.answer.hint")}
-              error={errors.field.answer}
-              defaultValue={fields.answer.initialValue}
+              {...form.field("answer")}
               maxLength={5000}
               rows={8}
             />

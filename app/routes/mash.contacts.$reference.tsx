@@ -7,7 +7,7 @@ import { StepUpHandover } from "~/components/early-help/step-up-handover";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button, ButtonGroup } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
-import { ErrorSummary } from "~/components/govuk/error-summary";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { WarningText } from "~/components/govuk/warning-text";
@@ -23,7 +23,7 @@ import { referralSources } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { screeningActionSchema } from "~/forms/mash/screening";
 import { formatDateTime } from "~/i18n/dates";
-import { translateError, type MessageKey } from "~/i18n/messages";
+import { type MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths, readNotice, type Notice } from "~/mash-paths";
@@ -35,6 +35,7 @@ import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
 import { claimContact, rateContact, releaseContact } from "~/services/mash-workflow.server";
 import { createPersonForChild, linkChildToPerson } from "~/services/person-matching.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.contact.pageTitle" };
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
@@ -72,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
   const reference = params.reference ?? "";
   const submission = parseWithZod(await request.formData(), { schema: screeningActionSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const actor = auditActor(context, user);
   const value = submission.value;
   let outcome: Outcome;
@@ -109,12 +110,15 @@ export default function ScreenContact() {
   const { view, outcomes, notice, userId, stepUp, vocabulary } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const { contact, can } = view;
-  const errors = lastResult?.error ?? {};
-  const ragError = errors.rag?.[0] ? translateError(t, errors.rag[0]) : undefined;
-  const summary = [
-    ...(errors[""] ?? []).map((message) => ({ fieldId: "actions", text: translateError(t, message) })),
-    ...(ragError ? [{ fieldId: "rag", text: ragError }] : []),
-  ];
+  const rating = useGovukForm({
+    id: "mash-rating",
+    lastResult,
+    defaultValue: { rag: contact.rag ?? undefined },
+    titleKey: "mash.contact.pageTitle",
+    fieldOrder: ["rag"],
+    // A refusal (someone else has claimed it) is about the page's actions, not the rating.
+    formErrorField: "actions",
+  });
   const current = view.decisions.find((decision) => decision.state !== "returned");
   const earlier = view.decisions.filter((decision) => decision !== current);
   const receivedRows = useReceivedRows();
@@ -124,10 +128,8 @@ export default function ScreenContact() {
   return (
     <>
       <BackLink to={mashPaths.queue()}>{t("mash.contact.backToQueue")}</BackLink>
-      <ErrorSummary errors={summary} />
-      {notice && summary.length === 0 ? (
-        <NotificationBanner type="success" heading={t(`mash.notice.${notice}`)} />
-      ) : null}
+      <FormErrorSummary form={rating} />
+      {notice && !rating.hasErrors ? <NotificationBanner type="success" heading={t(`mash.notice.${notice}`)} /> : null}
       <span className="govuk-caption-l">{t("mash.contact.caption")}</span>
       <h1 className="govuk-heading-l">{t("mash.contact.title", { reference: contact.reference })}</h1>
       {contact.immediateDanger ? (
@@ -221,18 +223,15 @@ export default function ScreenContact() {
       </ButtonGroup>
 
       {can.work ? (
-        <Form method="post" noValidate className="govuk-!-margin-top-6">
+        <Form method="post" {...rating.formProps} noValidate className="govuk-!-margin-top-6">
           <input type="hidden" name="intent" value="rate" />
           <Radios
-            id="rag"
-            name="rag"
             legend={t("mash.contact.rag.legend")}
             legendSize="s"
             hint={t("mash.contact.rag.hint")}
             inline
             small
-            error={ragError}
-            selected={contact.rag ?? undefined}
+            {...rating.choice("rag")}
             items={ragRatings.map((rag) => ({ value: rag, label: t(`mash.rag.${rag}`) }))}
           />
           <Button variant="secondary">{t("mash.contact.rag.save")}</Button>

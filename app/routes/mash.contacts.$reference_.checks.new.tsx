@@ -1,26 +1,23 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { informationCheckAgencies } from "~/domain/mash/agencies";
 import { lawfulBases } from "~/domain/mash/information-sharing";
 import { checkRequestSchema } from "~/forms/mash/information-check";
 import { formatDateTime } from "~/i18n/dates";
-import { translateError } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { checkRequestPage, requestInformationCheck } from "~/services/mash-checks.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.checkRequest.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.checkRequest.title") }];
@@ -40,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!found) throw new Response("Not found", { status: 404 });
   const schema = checkRequestSchema(found.managers.map((manager) => manager.id));
   const submission = parseWithZod(await request.formData(), { schema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await requestInformationCheck(auditActor(context, user), user, reference, submission.value);
   if (outcome.ok) throw redirect(`${mashPaths.contact(reference, "checkRequested")}#checks`);
   if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
@@ -51,58 +48,43 @@ export default function RequestInformationCheck() {
   const t = useT();
   const { reference, dueAt, familyAware, managers } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<ReturnType<typeof checkRequestSchema>>>({ lastResult });
-  const errors = formErrors(t, fields, [
-    "agency",
-    "question",
-    "lawfulBasis",
-    "familyInformed",
-    "familyNotInformedReason",
-    "authorisedBy",
-  ] as const);
-  const refusals = (form.errors ?? []).map((message) => ({ fieldId: "agency", text: translateError(t, message) }));
+  const form = useGovukForm({
+    id: "mash-contacts-reference-checks-new",
+    lastResult,
+    titleKey: "mash.checkRequest.title",
+    fieldOrder: ["agency", "question", "lawfulBasis", "familyInformed", "familyNotInformedReason", "authorisedBy"],
+    formErrorField: "agency",
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={mashPaths.contact(reference)} />
-        <ErrorSummary errors={[...refusals, ...errors.summary]} />
+        <FormErrorSummary form={form} />
         <span className="govuk-caption-l">{t("mash.decision.caption", { reference })}</span>
         <h1 className="govuk-heading-l">{t("mash.checkRequest.title")}</h1>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <Radios
-            id="agency"
-            name="agency"
             legend={t("mash.checkRequest.agency.legend")}
-            error={errors.field.agency}
-            selected={fields.agency.initialValue}
+            {...form.choice("agency")}
             items={informationCheckAgencies.map((agency) => ({ value: agency, label: t(`mash.agency.${agency}`) }))}
           />
           <Textarea
-            id="question"
-            name="question"
             label={t("mash.checkRequest.question.label")}
             labelSize="m"
             hint={t("mash.checkRequest.question.hint", { time: formatDateTime(new Date(dueAt)) })}
-            error={errors.field.question}
-            defaultValue={fields.question.initialValue}
+            {...form.field("question")}
             maxLength={2000}
           />
           <Radios
-            id="lawfulBasis"
-            name="lawfulBasis"
             legend={t("mash.checkRequest.lawfulBasis.legend")}
             hint={t("mash.checkRequest.lawfulBasis.hint")}
-            error={errors.field.lawfulBasis}
-            selected={fields.lawfulBasis.initialValue}
+            {...form.choice("lawfulBasis")}
             items={lawfulBases.map((basis) => ({ value: basis, label: t(`mash.lawfulBasis.${basis}`) }))}
           />
           <Radios
-            id="familyInformed"
-            name="familyInformed"
             legend={t("mash.checkRequest.familyInformed.legend")}
             hint={t(`mash.checkRequest.familyInformed.referrerSaid.${familyAware}`)}
-            error={errors.field.familyInformed}
-            selected={fields.familyInformed.initialValue}
+            {...form.choice("familyInformed")}
             items={[
               { value: "yes", label: t("common.yes") },
               {
@@ -114,8 +96,8 @@ export default function RequestInformationCheck() {
                       id="familyNotInformedReason"
                       name="familyNotInformedReason"
                       label={t("mash.checkRequest.familyNotInformedReason.label")}
-                      error={errors.field.familyNotInformedReason}
-                      defaultValue={fields.familyNotInformedReason.initialValue}
+                      error={form.error("familyNotInformedReason")}
+                      defaultValue={form.value("familyNotInformedReason")}
                       maxLength={2000}
                       rows={3}
                     />
@@ -124,8 +106,8 @@ export default function RequestInformationCheck() {
                       name="authorisedBy"
                       legend={t("mash.checkRequest.authorisedBy.legend")}
                       legendSize="s"
-                      error={errors.field.authorisedBy}
-                      selected={fields.authorisedBy.initialValue}
+                      error={form.error("authorisedBy")}
+                      selected={form.value("authorisedBy")}
                       items={managers.map((manager) => ({ value: manager.id, label: manager.name }))}
                     />
                   </>

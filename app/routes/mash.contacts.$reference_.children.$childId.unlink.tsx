@@ -1,23 +1,20 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { displayName } from "~/components/mash/names";
 import { unlinkSchema } from "~/forms/mash/unlink";
-import { translateError } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { childOnContact, unlinkChild } from "~/services/person-matching.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.unlink.pageTitle" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.unlink.pageTitle") }];
@@ -33,7 +30,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
   const reference = params.reference ?? "";
   const submission = parseWithZod(await request.formData(), { schema: unlinkSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await unlinkChild(
     auditActor(context, user),
     user,
@@ -50,25 +47,26 @@ export default function UnlinkChild() {
   const t = useT();
   const { reference, child } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof unlinkSchema>>({ lastResult });
-  const errors = formErrors(t, fields, ["reason"] as const);
-  const refusals = (form.errors ?? []).map((message) => ({ fieldId: "reason", text: translateError(t, message) }));
+  const form = useGovukForm({
+    id: "mash-contacts-reference-children-childId-unlink",
+    lastResult,
+    titleKey: "mash.unlink.pageTitle",
+    fieldOrder: ["reason"],
+    formErrorField: "reason",
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={mashPaths.contact(reference)} />
-        <ErrorSummary errors={[...refusals, ...errors.summary]} />
+        <FormErrorSummary form={form} />
         <span className="govuk-caption-l">{t("mash.decision.caption", { reference })}</span>
         <h1 className="govuk-heading-l">{t("mash.unlink.title", { name: displayName(child) })}</h1>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <Textarea
-            id="reason"
-            name="reason"
             label={t("mash.unlink.reason.label")}
             labelSize="m"
             hint={t("mash.unlink.reason.hint")}
-            error={errors.field.reason}
-            defaultValue={fields.reason.initialValue}
+            {...form.field("reason")}
           />
           <Button variant="warning">{t("mash.unlink.submit")}</Button>
         </Form>

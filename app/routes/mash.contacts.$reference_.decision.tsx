@@ -23,6 +23,7 @@ import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { decisionForm, recordDecision, type DecisionForm } from "~/services/mash-decisions.server";
 import { mashSettings } from "~/services/mash-settings.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.decision.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.decision.title") }];
@@ -70,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const form = await decisionForm(actor, params.reference ?? "");
   if (!form) throw new Response("Not found", { status: 404 });
   const submission = parseWithZod(await request.formData(), { schema: schemaFor(form) });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await recordDecision(actor, user, form.reference, submission.value);
   if (outcome.ok) {
     throw redirect(

@@ -6,12 +6,11 @@ import { requirePermission } from "~/auth/authorise.server";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { ChecksTable } from "~/components/mash/checks-table";
 import { ContactDetails } from "~/components/mash/contact-details";
 import { DecisionSummary } from "~/components/mash/decision-summary";
-import { submissionFields } from "~/components/mash/submission";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { signOffSchema } from "~/forms/mash/sign-off";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
@@ -20,6 +19,7 @@ import { auditActor } from "~/services/audit.server";
 import { signOffDecision } from "~/services/mash-decisions.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.signOff.pageTitle" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.signOff.pageTitle") }];
@@ -36,7 +36,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mash.signOff", { context });
   const reference = params.reference ?? "";
   const submission = parseWithZod(await request.formData(), { schema: signOffSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await signOffDecision(auditActor(context, user), user, reference, submission.value);
   if (outcome.ok) {
     throw redirect(
@@ -52,11 +52,17 @@ export default function SignOff() {
   const { view, decision, outcomes } = useLoaderData<typeof loader>();
   const reference = view.contact.reference;
   const lastResult = useActionData<typeof action>();
-  const { error, value, summary } = submissionFields(t, lastResult, ["result", "comment"]);
+  const answers = useGovukForm({
+    id: "mash-sign-off",
+    lastResult,
+    titleKey: "mash.signOff.pageTitle",
+    fieldOrder: ["result", "comment"],
+    formErrorField: "result",
+  });
   return (
     <>
       <BackLink to={mashPaths.signOffList()} />
-      <ErrorSummary errors={summary} />
+      <FormErrorSummary form={answers} />
       <span className="govuk-caption-l">{t("mash.decision.caption", { reference })}</span>
       <h1 className="govuk-heading-l">{t("mash.signOff.title", { reference })}</h1>
       <div className="govuk-grid-row">
@@ -66,13 +72,10 @@ export default function SignOff() {
           {view.contact.referrerLevel === null ? null : (
             <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: view.contact.referrerLevel })}</p>
           )}
-          <Form method="post" noValidate>
+          <Form method="post" {...answers.formProps} noValidate>
             <Radios
-              id="result"
-              name="result"
               legend={t("mash.signOff.answer.legend")}
-              error={error("result")}
-              selected={value("result")}
+              {...answers.choice("result")}
               items={[
                 { value: "approve", label: t("mash.signOff.answer.approve") },
                 {
@@ -84,8 +87,8 @@ export default function SignOff() {
                       name="comment"
                       label={t("mash.signOff.comment.label")}
                       hint={t("mash.signOff.comment.hint")}
-                      error={error("comment")}
-                      defaultValue={value("comment")}
+                      error={answers.error("comment")}
+                      defaultValue={answers.value("comment")}
                     />
                   ),
                 },

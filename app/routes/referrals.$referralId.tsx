@@ -4,7 +4,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { can } from "~/auth/permissions";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
@@ -19,10 +19,10 @@ import { useT } from "~/i18n/use-t";
 import { readReferralNotice, referralPaths } from "~/referral-paths";
 import { auditActor } from "~/services/audit.server";
 import { allocateReferral, openReferral, recordReferralNfa } from "~/services/referrals.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "referrals.referral.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("referrals.referral.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 const nfaIntent = "record-nfa";
 
@@ -45,7 +45,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     throw redirect(referralPaths.referral(referralId));
   }
   const submission = parseWithZod(formData, { schema: allocateSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await allocateReferral(actor, user, referralId, submission.value);
   if (outcome.ok) throw redirect(referralPaths.list("allocated"));
   if (outcome.key === "referrals.error.notFound") throw new Response("Not found", { status: 404 });

@@ -1,21 +1,19 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { passwordProblem } from "~/auth/password-policy.server";
 import { redirectClearingSession } from "~/auth/responses.server";
 import { clientOf } from "~/auth/sign-in.server";
-import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { NewPasswordFields } from "~/components/auth/new-password-fields";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { config } from "~/config.server";
 import { newPasswordSchema } from "~/forms/auth/sign-in";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { passwordResetIsUsable, resetPassword } from "~/services/accounts.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "auth.reset.title" };
 
@@ -29,10 +27,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: newPasswordSchema });
-  if (submission.status !== "success") return submission.reply({ hideFields: ["password", "confirmPassword"] });
+  if (submission.status !== "success") return errorReply(submission, { hideFields: ["password", "confirmPassword"] });
   const problem = passwordProblem(submission.value.password);
   if (problem)
-    return submission.reply({ fieldErrors: { password: [problem] }, hideFields: ["password", "confirmPassword"] });
+    return errorReply(submission, {
+      fieldErrors: { password: [problem] },
+      hideFields: ["password", "confirmPassword"],
+    });
   if (!(await resetPassword(clientOf(request, context), params.token ?? "", submission.value.password))) {
     throw redirect(`/reset-password/${params.token}`);
   }
@@ -43,9 +44,12 @@ export default function ResetPassword() {
   const t = useT();
   const { usable, minutes } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof newPasswordSchema>>({ lastResult });
-  const answerKey = useAnswerKey(lastResult);
-  const errors = formErrors(t, fields, ["password", "confirmPassword"] as const);
+  const form = useGovukForm({
+    id: "reset-password-token",
+    lastResult,
+    titleKey: "auth.reset.title",
+    fieldOrder: ["password", "confirmPassword"],
+  });
   if (!usable) {
     return (
       <div className="govuk-grid-row">
@@ -64,11 +68,11 @@ export default function ResetPassword() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t("auth.reset.title")}</h1>
         <p className="govuk-body">{t("auth.reset.intro")}</p>
-        <Form method="post" id={form.id} noValidate>
-          <NewPasswordFields key={answerKey} errors={errors.field} />
+        <Form method="post" {...form.formProps} noValidate>
+          <NewPasswordFields key={form.replyKey} form={form} />
           <Button>{t("auth.reset.submit")}</Button>
         </Form>
       </div>

@@ -1,15 +1,12 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import type { z } from "zod";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
 import { getCurrentUser, safeRedirect } from "~/auth/session.server";
 import { clientOf, signInWithPassword } from "~/auth/sign-in.server";
-import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { key } from "~/forms/auth/fields";
@@ -17,6 +14,7 @@ import { signInSchema } from "~/forms/auth/sign-in";
 import { createTranslator } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "auth.signIn.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("auth.signIn.title") }];
@@ -30,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signInSchema });
-  if (submission.status !== "success") return submission.reply({ hideFields: ["password"] });
+  if (submission.status !== "success") return errorReply(submission, { hideFields: ["password"] });
   const { email, password } = submission.value;
   const result = await signInWithPassword(clientOf(request, context), email, password);
   if (result.outcome !== "session") {
@@ -41,7 +39,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         : result.scope === "ip"
           ? t("auth.signIn.ipThrottled")
           : t("auth.signIn.accountLocked", { minutes: minutesUntil(result.until) });
-    return submission.reply({ fieldErrors: { email: [message] }, hideFields: ["password"] });
+    return errorReply(submission, { fieldErrors: { email: [message] }, hideFields: ["password"] });
   }
   const redirectTo = safeRedirect(submission.value.redirectTo);
   const next = {
@@ -56,37 +54,35 @@ export default function SignIn() {
   const t = useT();
   const [searchParams] = useSearchParams();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof signInSchema>>({ lastResult });
-  const answerKey = useAnswerKey(lastResult);
-  const errors = formErrors(t, fields, ["email", "password"] as const);
+  const form = useGovukForm({
+    id: "sign-in",
+    lastResult,
+    titleKey: "auth.signIn.title",
+    fieldOrder: ["email", "password"],
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         {searchParams.get("reset") === "done" ? (
           <NotificationBanner type="success" heading={t("auth.signIn.passwordReset")} />
         ) : null}
         <h1 className="govuk-heading-l">{t("auth.signIn.title")}</h1>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
           <Input
-            id="email"
-            name="email"
             type="email"
             autoComplete="username"
             spellCheck={false}
             label={t("auth.signIn.email.label")}
-            error={errors.field.email}
-            defaultValue={fields.email.initialValue}
+            {...form.field("email")}
           />
           <Input
-            key={answerKey}
-            id="password"
-            name="password"
+            key={form.replyKey}
             type="password"
             autoComplete="current-password"
             label={t("auth.signIn.password.label")}
-            error={errors.field.password}
+            {...form.field("password")}
           />
           <Button>{t("auth.signIn.submit")}</Button>
         </Form>

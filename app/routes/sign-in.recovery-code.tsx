@@ -1,21 +1,19 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import type { z } from "zod";
 import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
 import { getPendingSession, safeRedirect } from "~/auth/session.server";
 import { clientOf, signInWithRecoveryCode } from "~/auth/sign-in.server";
-import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { key } from "~/forms/auth/fields";
 import { recoveryCodeSchema } from "~/forms/auth/sign-in";
 import { createTranslator } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "auth.recoveryCode.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("auth.recoveryCode.title") }];
@@ -29,7 +27,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const pending = await getPendingSession(request, "two_factor");
   if (!pending) throw redirect("/sign-in");
   const submission = parseWithZod(await request.formData(), { schema: recoveryCodeSchema });
-  if (submission.status !== "success") return submission.reply({ hideFields: ["code"] });
+  if (submission.status !== "success") return errorReply(submission, { hideFields: ["code"] });
   const result = await signInWithRecoveryCode(clientOf(request, context), pending, submission.value.code);
   if (result.outcome === "signedIn") {
     return redirectWithSession(safeRedirect(submission.value.redirectTo), result.token);
@@ -38,7 +36,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     result.outcome === "throttled"
       ? createTranslator("en")("auth.twoFactor.throttled", { minutes: minutesUntil(result.until) })
       : key("auth.recoveryCode.invalid");
-  return submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] });
+  return errorReply(submission, { fieldErrors: { code: [message] }, hideFields: ["code"] });
 }
 
 export default function RecoveryCode() {
@@ -46,24 +44,25 @@ export default function RecoveryCode() {
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof recoveryCodeSchema>>({ lastResult });
-  const answerKey = useAnswerKey(lastResult);
-  const errors = formErrors(t, fields, ["code"] as const);
+  const form = useGovukForm({
+    id: "sign-in-recovery-code",
+    lastResult,
+    titleKey: "auth.recoveryCode.title",
+    fieldOrder: ["code"],
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t("auth.recoveryCode.title")}</h1>
         <p className="govuk-body">{t("auth.recoveryCode.hint")}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <Input
-            key={answerKey}
-            id="code"
-            name="code"
+            key={form.replyKey}
             label={t("auth.recoveryCode.label")}
             labelSize="s"
-            error={errors.field.code}
+            {...form.field("code")}
             autoComplete="off"
             spellCheck={false}
             width="10"

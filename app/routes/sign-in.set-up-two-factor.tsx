@@ -1,19 +1,16 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import type { z } from "zod";
 import { minutesUntil } from "~/auth/responses.server";
 import { getCurrentUser, getPendingSession, safeRedirect, sessionCookie } from "~/auth/session.server";
 import { clientOf, completeEnrolmentAndSignIn } from "~/auth/sign-in.server";
 import { formatSecretForTyping, pendingSecret, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
 import { AuthenticatorSetup } from "~/components/auth/authenticator-setup";
 import { CodeInput } from "~/components/auth/code-input";
-import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { db } from "~/db.server";
 import { key } from "~/forms/auth/fields";
@@ -67,9 +64,12 @@ export default function SetUpTwoFactor() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
-  const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
-  const answerKey = useAnswerKey(lastResult);
-  const errors = formErrors(t, fields, ["code"] as const);
+  const form = useGovukForm({
+    id: "sign-in-set-up-two-factor",
+    lastResult,
+    titleKey: "auth.enrol.title",
+    fieldOrder: ["code"],
+  });
 
   if (actionData && "recoveryCodes" in actionData) {
     return (
@@ -103,13 +103,13 @@ export default function SetUpTwoFactor() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t("auth.enrol.title")}</h1>
         <p className="govuk-body">{t("auth.enrol.intro")}</p>
         <AuthenticatorSetup qrCode={loaderData.qrCode} typedKey={loaderData.typedKey} email={loaderData.email} />
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-          <CodeInput key={answerKey} label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+          <CodeInput key={form.replyKey} label={t("auth.twoFactor.code.label")} {...form.field("code")} />
           <Button>{t("auth.enrol.submit")}</Button>
         </Form>
       </div>

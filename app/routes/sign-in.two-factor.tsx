@@ -1,21 +1,19 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
-import type { z } from "zod";
 import { minutesUntil, redirectWithSession } from "~/auth/responses.server";
 import { getPendingSession, safeRedirect } from "~/auth/session.server";
 import { clientOf, signInWithTotp } from "~/auth/sign-in.server";
 import { CodeInput } from "~/components/auth/code-input";
-import { formErrors, useAnswerKey } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { key } from "~/forms/auth/fields";
 import { totpCodeSchema } from "~/forms/auth/sign-in";
 import { createTranslator } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "auth.twoFactor.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("auth.twoFactor.title") }];
@@ -30,7 +28,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const pending = await getPendingSession(request, "two_factor");
   if (!pending) throw redirect("/sign-in");
   const submission = parseWithZod(await request.formData(), { schema: totpCodeSchema });
-  if (submission.status !== "success") return submission.reply({ hideFields: ["code"] });
+  if (submission.status !== "success") return errorReply(submission, { hideFields: ["code"] });
   const result = await signInWithTotp(clientOf(request, context), pending, submission.value.code);
   if (result.outcome === "signedIn") {
     return redirectWithSession(safeRedirect(submission.value.redirectTo), result.token);
@@ -42,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       minutes: result.outcome === "throttled" ? minutesUntil(result.until) : 0,
     }),
   }[result.outcome];
-  return submission.reply({ fieldErrors: { code: [message] }, hideFields: ["code"] });
+  return errorReply(submission, { fieldErrors: { code: [message] }, hideFields: ["code"] });
 }
 
 export default function TwoFactor() {
@@ -50,18 +48,21 @@ export default function TwoFactor() {
   const [searchParams] = useSearchParams();
   const redirectTo = searchParams.get("redirectTo") ?? "";
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof totpCodeSchema>>({ lastResult });
-  const answerKey = useAnswerKey(lastResult);
-  const errors = formErrors(t, fields, ["code"] as const);
+  const form = useGovukForm({
+    id: "sign-in-two-factor",
+    lastResult,
+    titleKey: "auth.twoFactor.title",
+    fieldOrder: ["code"],
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t("auth.twoFactor.title")}</h1>
         <p className="govuk-body">{t("auth.twoFactor.hint")}</p>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <CodeInput key={answerKey} label={t("auth.twoFactor.code.label")} error={errors.field.code} />
+          <CodeInput key={form.replyKey} label={t("auth.twoFactor.code.label")} {...form.field("code")} />
           <Button>{t("auth.twoFactor.submit")}</Button>
         </Form>
         <p className="govuk-body">

@@ -7,8 +7,8 @@ import { testContext, testRequest } from "#tests/support/auth-factories";
 
 /**
  * With the database gone (nothing listens on its port), a page that is sent
- * says so plainly and hands back everything that was typed, instead of an
- * error page: the action catches the connection error and replies.
+ * says so plainly (503) and hands back everything that was typed, instead of
+ * an error page: the action catches the connection error and replies.
  */
 let previousUrl: string | undefined;
 
@@ -33,9 +33,8 @@ describe("when the database is unavailable", () => {
       context: testContext,
     });
     expect(reply).toMatchObject({
-      status: "error",
-      error: { "": ["error.databaseUnavailable"] },
-      initialValue: { immediateDanger: "no" },
+      init: { status: 503 },
+      data: { status: "error", error: { "": ["error.databaseUnavailable"] }, initialValue: { immediateDanger: "no" } },
     });
   });
 
@@ -46,6 +45,9 @@ describe("when the database is unavailable", () => {
       params: { draftId: "0b8e3f0e-6a52-4a8e-9d1b-2f4f5d6c7a80" },
       context: testContext,
     });
-    expect(reply).toMatchObject({ status: "error", error: { "": ["error.databaseUnavailable"] }, initialValue: form });
+    expect(reply).toMatchObject({
+      init: { status: 503 },
+      data: { status: "error", error: { "": ["error.databaseUnavailable"] }, initialValue: form },
+    });
   });
 });

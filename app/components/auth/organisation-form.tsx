@@ -1,16 +1,15 @@
-import { useForm, type SubmissionResult } from "@conform-to/react";
+import { type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Input } from "~/components/govuk/input";
 import { organisationTypes } from "~/domain/organisations";
 import type { organisationSchema } from "~/forms/auth/admin";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
-import { formErrors } from "./form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 
 type OrganisationFields = z.input<typeof organisationSchema>;
 
@@ -25,51 +24,36 @@ export function OrganisationForm({
   saved?: Partial<OrganisationFields>;
 }) {
   const t = useT();
-  const [form, fields] = useForm<OrganisationFields>({ lastResult, defaultValue: saved });
-  const errors = formErrors(t, fields, ["name", "type", "phone", "email"] as const);
+  const form = useGovukForm({
+    id: "organisation-form",
+    lastResult,
+    defaultValue: saved,
+    titleKey,
+    fieldOrder: ["name", "type", "phone", "email"],
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/organisations" />
-        <ErrorSummary errors={errors.summary} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t(titleKey)}</h1>
-        <Form method="post" id={form.id} noValidate>
-          <Input
-            id="name"
-            name="name"
-            label={t("admin.organisation.name.label")}
-            error={errors.field.name}
-            defaultValue={fields.name.initialValue}
-          />
+        <Form method="post" {...form.formProps} noValidate>
+          <Input label={t("admin.organisation.name.label")} {...form.field("name")} />
           <Radios
-            id="type"
-            name="type"
             legend={t("admin.organisation.type.legend")}
             legendSize="s"
             hint={t("admin.organisation.type.hint")}
-            error={errors.field.type}
-            selected={fields.type.initialValue}
+            {...form.choice("type")}
             items={organisationTypes.map((type) => ({ value: type, label: t(`organisationType.${type}`) }))}
           />
           <Input
-            id="phone"
-            name="phone"
             type="tel"
             autoComplete="tel"
             width="20"
             label={t("admin.organisation.phone.label")}
-            error={errors.field.phone}
-            defaultValue={fields.phone.initialValue}
+            {...form.field("phone")}
           />
-          <Input
-            id="email"
-            name="email"
-            type="email"
-            spellCheck={false}
-            label={t("admin.organisation.email.label")}
-            error={errors.field.email}
-            defaultValue={fields.email.initialValue}
-          />
+          <Input type="email" spellCheck={false} label={t("admin.organisation.email.label")} {...form.field("email")} />
           <Button>{t("admin.organisation.submit")}</Button>
         </Form>
       </div>

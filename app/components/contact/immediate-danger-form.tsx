@@ -14,14 +14,11 @@ export function ImmediateDangerForm({ form }: { form: GovukForm }) {
       <WarningText assistiveText={t("contactJourney.warning")}>{t("contact.immediateDanger.warning")}</WarningText>
       <GovukFormLayout form={form} submitText={t("common.continue")}>
         <Radios
-          id="immediateDanger"
-          name="immediateDanger"
           legend={t("contactJourney.immediateDanger.title")}
           isPageHeading
           hint={t("contactJourney.immediateDanger.hint")}
           inline
-          error={form.error("immediateDanger")}
-          selected={form.value("immediateDanger")}
+          {...form.choice("immediateDanger")}
           items={[
             { value: "yes", label: t("common.yes") },
             { value: "no", label: t("common.no") },

@@ -30,13 +30,10 @@ export function RemoveEntryPage({
       <span className="govuk-caption-l">{t("contactJourney.caption")}</span>
       <GovukFormLayout form={form} submitText={t("common.continue")}>
         <Radios
-          id="remove"
-          name="remove"
           legend={t("contactJourney.remove.question", { name })}
           isPageHeading
           inline
-          error={form.error("remove")}
-          selected={form.value("remove")}
+          {...form.choice("remove")}
           items={[
             { value: "yes", label: t("common.yes") },
             { value: "no", label: t("common.no") },

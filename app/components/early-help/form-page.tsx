@@ -1,8 +1,5 @@
-import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { Button, ButtonGroup } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
-import type { FormFeedback } from "./form";
+import { FormErrorSummary, GovukFormLayout, type GovukForm } from "~/components/forms/govuk-form";
 import { usePlanT } from "./terms";
 
 /** A one-question-or-section page: error summary first, the heading, the form, and a way back without saving. */
@@ -14,7 +11,7 @@ export function FormPage({
   children,
   warning,
 }: {
-  form: FormFeedback;
+  form: GovukForm;
   heading: ReactNode;
   submitText: string;
   cancelHref: string;
@@ -25,17 +22,16 @@ export function FormPage({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={form.summary} />
+        <FormErrorSummary form={form} />
         {heading}
-        <Form method="post" noValidate>
+        <GovukFormLayout
+          form={form}
+          submitText={submitText}
+          variant={warning ? "warning" : undefined}
+          cancel={{ href: cancelHref, text: t("plans.form.cancel") }}
+        >
           {children}
-          <ButtonGroup>
-            <Button variant={warning ? "warning" : "primary"}>{submitText}</Button>
-            <Link className="govuk-link" to={cancelHref}>
-              {t("plans.form.cancel")}
-            </Link>
-          </ButtonGroup>
-        </Form>
+        </GovukFormLayout>
       </div>
     </div>
   );

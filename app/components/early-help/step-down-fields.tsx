@@ -6,7 +6,7 @@ import { planKindLabels, type PlanKind } from "~/domain/early-help/terminology";
 import { stepDownChildRows } from "~/forms/early-help/step-down";
 import { ChildFields } from "./child-fields";
 import { ConsentFields } from "./consent-fields";
-import type { FormFeedback } from "./form";
+import type { GovukForm } from "~/components/forms/govuk-form";
 import { usePlanT } from "./terms";
 
 export const stepDownFieldOrder = [
@@ -22,7 +22,7 @@ export const stepDownFieldOrder = [
 ];
 
 /** The step-down request's questions, for a new request and for one sent again after a return. */
-export function StepDownFields({ form, kinds }: { form: FormFeedback; kinds: PlanKind[] }) {
+export function StepDownFields({ form, kinds }: { form: GovukForm; kinds: PlanKind[] }) {
   const t = usePlanT();
   return (
     <>
@@ -36,73 +36,43 @@ export function StepDownFields({ form, kinds }: { form: FormFeedback; kinds: Pla
         </Fieldset>
       ))}
       <Textarea
-        id="handoverSummary"
-        name="handoverSummary"
         label={t("stepDowns.field.handoverSummary")}
         labelSize="m"
         hint={t("stepDowns.form.handoverSummaryHint")}
-        error={form.error("handoverSummary")}
-        defaultValue={form.value("handoverSummary")}
+        {...form.field("handoverSummary")}
         rows={6}
       />
+      <Textarea label={t("stepDowns.field.currentRisks")} labelSize="m" {...form.field("currentRisks")} />
       <Textarea
-        id="currentRisks"
-        name="currentRisks"
-        label={t("stepDowns.field.currentRisks")}
-        labelSize="m"
-        error={form.error("currentRisks")}
-        defaultValue={form.value("currentRisks")}
-      />
-      <Textarea
-        id="mustContinue"
-        name="mustContinue"
         label={t("stepDowns.field.mustContinue")}
         labelSize="m"
         hint={t("stepDowns.form.mustContinueHint")}
-        error={form.error("mustContinue")}
-        defaultValue={form.value("mustContinue")}
+        {...form.field("mustContinue")}
       />
       <ConsentFields form={form} prefix="consent." />
       <Radios
-        id="proposedLeadType"
-        name="proposedLeadType"
         legend={t("stepDowns.form.proposedLead")}
         legendSize="m"
-        error={form.error("proposedLeadType")}
-        selected={form.value("proposedLeadType")}
+        {...form.choice("proposedLeadType")}
         items={[
           {
             value: "person",
             label: t("stepDowns.form.proposedPerson"),
-            conditional: (
-              <Input
-                id="proposedLeadName"
-                name="proposedLeadName"
-                label={t("stepDowns.form.proposedLeadName")}
-                error={form.error("proposedLeadName")}
-                defaultValue={form.value("proposedLeadName")}
-              />
-            ),
+            conditional: <Input label={t("stepDowns.form.proposedLeadName")} {...form.field("proposedLeadName")} />,
           },
           { value: "organisation", label: t("stepDowns.form.proposedOrganisationOnly") },
         ]}
       />
       <Input
-        id="proposedLeadOrganisation"
-        name="proposedLeadOrganisation"
         label={t("stepDowns.form.proposedLeadOrganisation")}
         hint={t("stepDowns.form.proposedLeadOrganisationHint")}
-        error={form.error("proposedLeadOrganisation")}
-        defaultValue={form.value("proposedLeadOrganisation")}
+        {...form.field("proposedLeadOrganisation")}
       />
       {kinds.length > 1 ? (
         <Radios
-          id="kind"
-          name="kind"
           legend={t("plans.allocate.kind")}
           legendSize="m"
-          error={form.error("kind")}
-          selected={form.value("kind")}
+          {...form.choice("kind")}
           items={kinds.map((kind) => ({ value: kind, label: t(planKindLabels[kind]) }))}
         />
       ) : null}

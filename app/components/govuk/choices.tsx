@@ -129,7 +129,7 @@ function ChoiceRow({
   );
 }
 
-export type RadiosProps = Omit<ChoicesProps, "kind" | "selected"> & { selected?: string };
+export type RadiosProps = Omit<ChoicesProps, "kind">;
 export type CheckboxesProps = Omit<ChoicesProps, "kind" | "selected"> & { selected?: string[] };
 
 export function Radios(props: RadiosProps) {
