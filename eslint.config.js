@@ -53,8 +53,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["#db/*", "drizzle-orm", "drizzle-orm/*", "postgres"],
-              message: "Only *.server.ts modules may import the database.",
+              group: ["#db/*", "drizzle-orm", "drizzle-orm/*", "postgres", "~/db.server"],
+              message: "Only *.server.ts modules may import the database: a route asks a service.",
             },
           ],
         },

@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { isEnrolled } from "~/auth/two-factor.server";
+import { isTwoFactorEnrolled } from "~/services/account.server";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { config } from "~/config.server";
-import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 
@@ -23,7 +22,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       jobTitle: user.jobTitle,
       phone: user.phone,
     },
-    twoFactor: await isEnrolled(db(), user.id),
+    twoFactor: await isTwoFactorEnrolled(user.id),
     idleMinutes: user.role === "admin" ? settings.ADMIN_SESSION_IDLE_MINUTES : settings.SESSION_IDLE_MINUTES,
     absoluteHours: settings.SESSION_ABSOLUTE_HOURS,
   };

@@ -6,25 +6,24 @@ import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { Checkboxes } from "~/components/govuk/choices";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
-import { db } from "~/db.server";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
-import { notificationChoices, saveNotificationChoices } from "~/notifications/preferences.server";
+import { emailChoices, saveEmailChoices } from "~/services/account.server";
 import { auditActor } from "~/services/audit.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("notifications.preferences.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account.manage", { context });
-  return { choices: await notificationChoices(db(), user) };
+  return { choices: await emailChoices(user) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account.manage", { context });
   const form = await request.formData();
   const wanted = form.getAll("template").map(String);
-  await saveNotificationChoices(db(), auditActor(context, user), user, wanted);
+  await saveEmailChoices(auditActor(context, user), user, wanted);
   throw redirect("/account/notifications?saved=1");
 }
 

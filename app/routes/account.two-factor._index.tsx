@@ -2,28 +2,24 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { clientOf, regenerateRecoveryCodes } from "~/auth/sign-in.server";
-import { isEnrolled, unusedRecoveryCodeCount } from "~/auth/two-factor.server";
 import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { db } from "~/db.server";
 import { pageTitle } from "~/i18n/page-title";
+import { isTwoFactorEnrolled, twoFactorStatus } from "~/services/account.server";
 import { useT } from "~/i18n/use-t";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("auth.manageTwoFactor.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account.manage", { context });
-  return {
-    enrolled: await isEnrolled(db(), user.id),
-    codesLeft: await unusedRecoveryCodeCount(db(), user.id),
-  };
+  return twoFactorStatus(user.id);
 }
 
 /** "Get new recovery codes": the old ones stop working, and the new ones are shown once, here. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "account.manage", { context });
-  if (!(await isEnrolled(db(), user.id))) return { recoveryCodes: null };
+  if (!(await isTwoFactorEnrolled(user.id))) return { recoveryCodes: null };
   return { recoveryCodes: await regenerateRecoveryCodes(clientOf(request, context), user) };
 }
 

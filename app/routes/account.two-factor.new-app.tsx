@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { minutesUntil } from "~/auth/responses.server";
 import { changeAuthenticator, clientOf } from "~/auth/sign-in.server";
-import { formatSecretForTyping, pendingSecret, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
+import { formatSecretForTyping, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
+import { pendingTwoFactorSecret } from "~/services/account.server";
 import { AuthenticatorSetup } from "~/components/auth/authenticator-setup";
 import { CodeInput } from "~/components/auth/code-input";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -12,7 +13,6 @@ import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
-import { db } from "~/db.server";
 import { key } from "~/forms/auth/fields";
 import { totpCodeSchema } from "~/forms/auth/sign-in";
 import { createTranslator } from "~/i18n/messages";
@@ -24,7 +24,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("auth.changeApp.titl
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "account.manage", { context });
-  const secret = await pendingSecret(db(), user.id);
+  const secret = await pendingTwoFactorSecret(user.id);
   return {
     email: user.email,
     qrCode: await qrCodeImage(totpKeyUri(user.email, secret)),

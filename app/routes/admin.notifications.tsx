@@ -7,25 +7,24 @@ import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
 import { Tag, type TagColour } from "~/components/govuk/tag";
-import { db } from "~/db.server";
 import type { OutboxStatus } from "~/domain/notifications/outbox-status";
 import { formatDateTime } from "~/i18n/dates";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
-import { notificationsForAdministrators, retryDeadMessage } from "~/notifications/outbox.server";
+import { outboxForAdministrators, retryUndeliverable } from "~/services/notification-outbox.server";
 import { auditActor } from "~/services/audit.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("notifications.admin.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requirePermission(request, "admin.notifications", { context });
-  return notificationsForAdministrators(db());
+  return outboxForAdministrators();
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "admin.notifications", { context });
   const message = z.uuid().safeParse((await request.formData()).get("message"));
-  const retried = message.success && (await retryDeadMessage(db(), auditActor(context, user), message.data));
+  const retried = message.success && (await retryUndeliverable(auditActor(context, user), message.data));
   throw redirect(`/admin/notifications?${retried ? "retried" : "notDead"}=1`);
 }
 

@@ -7,11 +7,10 @@ import { PlanStatusTag, ReviewStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
 import { ButtonGroup } from "~/components/govuk/button";
 import { Table } from "~/components/govuk/table";
-import { db } from "~/db.server";
 import { trendLabels } from "~/domain/early-help/score-trend";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
-import { auditActor, recordAudit } from "~/services/audit.server";
+import { auditActor, recordView } from "~/services/audit.server";
 import { plansFor, type PlanRole } from "~/services/early-help-lists.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.list.title") }];
@@ -19,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("plans.list.title") 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
   const plans = await plansFor(user);
-  await recordAudit(db(), auditActor(context, user), {
+  await recordView(auditActor(context, user), {
     action: "earlyHelp.plans.listed",
     details: { count: plans.length },
   });

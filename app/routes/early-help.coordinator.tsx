@@ -5,10 +5,9 @@ import { formatDate } from "~/components/early-help/dates";
 import { PlanStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
 import { Table } from "~/components/govuk/table";
-import { db } from "~/db.server";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
-import { auditActor, recordAudit } from "~/services/audit.server";
+import { auditActor, recordView } from "~/services/audit.server";
 import { coordinatorView, type PlanListItem } from "~/services/early-help-lists.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("coordinator.title") }];
@@ -16,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("coordinator.title")
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.allocate", { context });
   const view = await coordinatorView();
-  await recordAudit(db(), auditActor(context, user), { action: "earlyHelp.coordinator.viewed" });
+  await recordView(auditActor(context, user), { action: "earlyHelp.coordinator.viewed" });
   return view;
 }
 

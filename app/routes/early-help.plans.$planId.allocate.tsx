@@ -60,6 +60,7 @@ export default function AllocatePlan() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-allocate",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.allocate.title",
     fieldOrder: ["kind", "leadProfessionalId", "socialWorkerId"],

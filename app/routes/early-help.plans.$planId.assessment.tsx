@@ -64,6 +64,7 @@ export default function Assessment() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-assessment",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.assessment.title",
     fieldOrder: ["domains", "familyView", "childVoice", "complete"],

@@ -53,6 +53,7 @@ export default function PlanChildren() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-children",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.children.title",
     fieldOrder: ["firstName", "lastName", "dateOfBirth"],

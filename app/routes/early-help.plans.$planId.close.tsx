@@ -81,6 +81,7 @@ export default function ClosePlan() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-close",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.close.title",
     fieldOrder: ["reason", "otherReason", "closedOn", "finalScores"],

@@ -51,6 +51,7 @@ export default function RecordConsent() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-consent",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.recordConsent.title",
     fieldOrder: ["givenBy.name", "givenBy.relationship", "givenOn", "purposes"],

@@ -61,6 +61,7 @@ export default function WithdrawConsent() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-consent-withdraw",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.withdraw.title",
     fieldOrder: ["by.name", "by.relationship", "on", "choice"],

@@ -60,6 +60,7 @@ export default function FamilyNetwork() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-family-network",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.network.title",
     fieldOrder: ["offered", "accepted", "heldOn"],

@@ -43,6 +43,7 @@ export default function AddNetworkPerson() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-family-network-add-person",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.networkPerson.title",
     fieldOrder: ["name", "relationship", "contribution", "phone"],

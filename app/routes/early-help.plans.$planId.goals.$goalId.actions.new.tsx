@@ -53,6 +53,7 @@ export default function AddAction() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-goals-actions-new",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.action.title",
     fieldOrder: ["what", "who", "byWhen"],

@@ -46,6 +46,7 @@ export default function AddGoal() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-goals-new",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.goal.title",
     fieldOrder: ["outcomeArea", "need", "description", "setOn", "baselineScore", "targetScore"],

@@ -110,6 +110,7 @@ export default function RecordReview() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-reviews-new",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.review.title",
     fieldOrder: ["heldOn", "attendees", "otherAttendees", "scores", "whatChanged", "nextReviewOn"],

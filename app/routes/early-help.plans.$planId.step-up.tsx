@@ -67,6 +67,7 @@ export default function StepUp() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-step-up",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.stepUp.title",
     fieldOrder: [

@@ -45,6 +45,7 @@ export default function AddTeamPerson() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-team-add-person",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.teamPerson.title",
     fieldOrder: ["name", "agency", "role", "email", "phone"],

@@ -51,6 +51,7 @@ export default function AddTeamUser() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "plans-team-add-user",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.teamUser.title",
     fieldOrder: ["userId"],

@@ -60,6 +60,7 @@ export default function StartPlan() {
   const t = usePlanT();
   const form = useGovukForm({
     id: "plans-new",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "plans.start.title",
     fieldOrder,

@@ -13,17 +13,16 @@ import { stepDownStatusLabels } from "~/domain/early-help/step-down";
 import { planKindLabels } from "~/domain/early-help/terminology";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
-import { peopleByIds } from "~/services/early-help-plan-records.server";
+import { peopleNamed } from "~/services/early-help-plan-records.server";
 import { requireStepDownUser } from "~/services/early-help-step-down-pages.server";
 import { openStepDown } from "~/services/early-help-step-downs.server";
-import { db } from "~/db.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.view.title") }];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireStepDownUser(request, context);
   const { request: stepDown, timeLeft } = await openStepDown(context, user, params.stepDownId, { page: "step-down" });
-  const people = await peopleByIds(db(), [stepDown.requestedBy]);
+  const people = await peopleNamed([stepDown.requestedBy]);
   return {
     stepDown,
     timeLeft,

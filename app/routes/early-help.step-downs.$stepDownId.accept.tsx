@@ -43,6 +43,7 @@ export default function AcceptStepDown() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "step-downs-accept",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.accept.title",
     fieldOrder: ["transitionMeetingOn"],

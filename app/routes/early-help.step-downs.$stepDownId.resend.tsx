@@ -61,6 +61,7 @@ export default function ResendStepDown() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "step-downs-resend",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.resend.title",
     fieldOrder: stepDownFieldOrder,

@@ -43,6 +43,7 @@ export default function ReturnStepDown() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "step-downs-return",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.return.title",
     fieldOrder: ["reasons"],

@@ -6,11 +6,10 @@ import { usePlanT } from "~/components/early-help/terms";
 import { TimeLeftText } from "~/components/early-help/time-left";
 import { Tag } from "~/components/govuk/tag";
 import { Table } from "~/components/govuk/table";
-import { db } from "~/db.server";
 import { stepDownStatusLabels } from "~/domain/early-help/step-down";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
-import { auditActor, recordAudit } from "~/services/audit.server";
+import { auditActor, recordView } from "~/services/audit.server";
 import { requireStepDownUser } from "~/services/early-help-step-down-pages.server";
 import { listStepDowns } from "~/services/early-help-step-downs.server";
 
@@ -19,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.list.titl
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStepDownUser(request, context);
   const lists = await listStepDowns(user);
-  await recordAudit(db(), auditActor(context, user), { action: "earlyHelp.stepDowns.listed" });
+  await recordView(auditActor(context, user), { action: "earlyHelp.stepDowns.listed" });
   return { ...lists, isManager: can(user, "stepDown.accept"), canCreate: can(user, "stepDown.create") };
 }
 

@@ -42,6 +42,7 @@ export default function NewStepDown() {
   const data = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "step-downs-new",
+    translate: t,
     lastResult: useActionData<typeof action>(),
     titleKey: "stepDowns.new.title",
     fieldOrder: stepDownFieldOrder,

@@ -18,7 +18,6 @@ import { PublicConcernDetails, useReceivedRows } from "~/components/mash/receive
 import { DecisionSummary } from "~/components/mash/decision-summary";
 import { KnownChildrenBanner } from "~/components/mash/known-children";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
-import { db } from "~/db.server";
 import { referralSources } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { screeningActionSchema } from "~/forms/mash/screening";
@@ -29,7 +28,7 @@ import { useT } from "~/i18n/use-t";
 import { mashPaths, readNotice, type Notice } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
-import { stepUpHandoverForContact } from "~/services/early-help-step-ups.server";
+import { stepUpHandover } from "~/services/early-help-step-ups.server";
 import type { Outcome } from "~/services/mash-contacts.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
@@ -56,7 +55,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     notice: readNotice(request.url),
     userId: user.id,
     // A step-up from an early help plan carries the plan, so the family's story is not asked for again.
-    stepUp: await stepUpHandoverForContact(db(), view.contact.id),
+    stepUp: await stepUpHandover(view.contact.id),
     vocabulary: earlyHelpSettings().model.vocabulary,
   };
 }

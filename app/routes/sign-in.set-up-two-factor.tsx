@@ -5,14 +5,14 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { minutesUntil } from "~/auth/responses.server";
 import { getCurrentUser, getPendingSession, safeRedirect, sessionCookie } from "~/auth/session.server";
 import { clientOf, completeEnrolmentAndSignIn } from "~/auth/sign-in.server";
-import { formatSecretForTyping, pendingSecret, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
+import { formatSecretForTyping, qrCodeImage, totpKeyUri } from "~/auth/two-factor.server";
+import { pendingTwoFactorSecret } from "~/services/account.server";
 import { AuthenticatorSetup } from "~/components/auth/authenticator-setup";
 import { CodeInput } from "~/components/auth/code-input";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { RecoveryCodes } from "~/components/auth/recovery-codes";
 import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
-import { db } from "~/db.server";
 import { key } from "~/forms/auth/fields";
 import { totpCodeSchema } from "~/forms/auth/sign-in";
 import { createTranslator } from "~/i18n/messages";
@@ -30,7 +30,7 @@ export const meta: MetaFunction = () => [{ title: pageTitle("auth.enrol.title") 
 export async function loader({ request }: LoaderFunctionArgs) {
   const pending = await getPendingSession(request, "two_factor_enrolment");
   if (!pending) return { state: (await getCurrentUser(request)) ? "signedIn" : "signIn" } as const;
-  const secret = await pendingSecret(db(), pending.user.id);
+  const secret = await pendingTwoFactorSecret(pending.user.id);
   return {
     state: "setUp",
     email: pending.user.email,

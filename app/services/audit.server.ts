@@ -2,6 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import type { Queryable } from "#db/connection";
 import { auditEvents } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
 
 /** Who did it, and from where: the same for every event a request writes. */
 export interface AuditActor {
@@ -49,4 +50,9 @@ export async function recordAudit(queryable: Queryable, actor: AuditActor, event
     reason: event.reason ?? null,
     details: event.details ?? null,
   });
+}
+
+/** Records that someone looked at a list or page that reads no single record (which its own service audits). */
+export function recordView(actor: AuditActor, event: AuditEvent): Promise<void> {
+  return recordAudit(db(), actor, event);
 }

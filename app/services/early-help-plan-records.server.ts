@@ -360,3 +360,8 @@ export async function lockEditablePlan(
   if (!detail || planAccess(user, planPeople(detail)) !== "edit") return undefined;
   return detail;
 }
+
+/** Names and roles of the people with these ids, for pages that show who did something. */
+export function peopleNamed(ids: readonly string[]): Promise<Map<string, PersonSummary>> {
+  return peopleByIds(db(), ids);
+}

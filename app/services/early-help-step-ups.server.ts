@@ -326,3 +326,8 @@ export async function stepUpHandoverForContact(
     .where(eq(earlyHelpStepUps.contactId, contactId));
   return row;
 }
+
+/** The step-up a MASH contact came from, if it did, for the screening page. */
+export function stepUpHandover(contactId: string) {
+  return stepUpHandoverForContact(db(), contactId);
+}

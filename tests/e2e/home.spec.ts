@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { demoCode, demoPassword, signInAs } from "./support/sign-in";
 
 test("the start page says what the service is for and who may use it @no-js", async ({ page }) => {
   await page.goto("/");
@@ -30,4 +31,32 @@ test("health check reports the database", async ({ request }) => {
   const response = await request.get("/healthz");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});
+
+test("on a phone, the menu that appears on signing in is closed behind its toggle", async ({ page }) => {
+  // Signing in swaps the page without a reload and changes the menu's items: a regression left the new menu
+  // open, with its toggle hidden, because GOV.UK Frontend had already started the element it replaced.
+  const email = "screener@northmoor-mash.example";
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel("Code").fill(demoCode(email));
+  await page.getByRole("button", { name: "Continue" }).click();
+  const toggle = page.locator(".govuk-service-navigation__toggle");
+  await expect(toggle).toBeVisible();
+  await expect(page.locator("#navigation")).toBeHidden();
+  await toggle.click();
+  await expect(page.locator("#navigation")).toBeVisible();
+});
+
+test("on a phone, a school's list of contacts fits the screen without scrolling sideways", async ({ page }) => {
+  await signInAs(page, "dsl@northmoor-primary.example");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/contacts");
+  await expect(page.locator(".govuk-table__row").nth(1)).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
 });

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Button, ButtonGroup } from "~/components/govuk/button";
 import { ErrorSummary, type ErrorSummaryItem } from "~/components/govuk/error-summary";
 import { saveAndReturnIntent, unvalidatedIntents } from "~/forms/form-intents";
-import { translateError, type MessageKey } from "~/i18n/messages";
+import { translateError, type MessageKey, type Translate } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { errorSummary, fieldError, fieldId, type SummaryOptions } from "./form-errors";
@@ -38,6 +38,8 @@ interface GovukFormOptions extends SummaryOptions {
   defaultValue?: Record<string, unknown>;
   /** The page's title, to begin with "Error: " when the browser finds errors (the server's are handled by the layout). */
   titleKey: MessageKey;
+  /** The translator for the messages, when the page has its own words (early help's {plan} and {leadProfessional}). */
+  translate?: Translate;
 }
 
 export interface FieldProps {
@@ -72,7 +74,8 @@ export interface DateParts {
 }
 
 export function useGovukForm(options: GovukFormOptions): GovukForm {
-  const t = useT();
+  const pageT = useT();
+  const t = options.translate ?? pageT;
   const { schema } = options;
   const [form] = useForm<Record<string, unknown>>({
     id: options.id,

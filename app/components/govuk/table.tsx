@@ -6,6 +6,11 @@ export interface TableColumn<Row> {
   numeric?: boolean;
 }
 
+/**
+ * A GOV.UK table. On a phone, where its columns would push the page sideways,
+ * each row becomes a stacked card: every cell is shown under its column's
+ * name, the pattern GOV.UK services such as HMPPS use for wide tables.
+ */
 export function Table<Row>({
   caption,
   columns,
@@ -18,7 +23,7 @@ export function Table<Row>({
   rowKey: (row: Row) => string;
 }) {
   return (
-    <table className="govuk-table">
+    <table className="govuk-table app-table--stacked">
       {caption ? <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption> : null}
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -37,7 +42,11 @@ export function Table<Row>({
         {rows.map((row) => (
           <tr key={rowKey(row)} className="govuk-table__row">
             {columns.map((column, index) => (
-              <td key={index} className={`govuk-table__cell${column.numeric ? " govuk-table__cell--numeric" : ""}`}>
+              <td
+                key={index}
+                className={`govuk-table__cell${column.numeric ? " govuk-table__cell--numeric" : ""}`}
+                data-label={typeof column.header === "string" ? column.header : undefined}
+              >
                 {column.cell(row)}
               </td>
             ))}

@@ -31,6 +31,10 @@ export function Header({ navigation, user }: { navigation: NavigationItem[]; use
         </div>
       </div>
       <section
+        // GOV.UK Frontend starts the menu once per element. Signing in or out changes the menu's items,
+        // so a new element is drawn for each set of items and started afresh: otherwise React keeps the
+        // started element but hides its toggle again, and on a phone the menu is open with no way to close it.
+        key={navigation.map((item) => item.href).join(" ")}
         aria-label={t("service.name")}
         className="govuk-service-navigation"
         data-module="govuk-service-navigation"

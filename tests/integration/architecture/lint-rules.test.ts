@@ -1,0 +1,40 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The layering rules are lint rules, so CI fails when one is broken. These
+ * tests show that each rule really fires: a rule that silently stopped
+ * matching (a renamed path, a changed glob) would otherwise go unnoticed.
+ */
+const eslint = new ESLint();
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
+}
+
+describe("layering rules", () => {
+  it("refuses a route that reaches the database instead of asking a service", async () => {
+    const found = await problems(
+      "app/routes/example.tsx",
+      'import { db } from "~/db.server";\n\nexport const loader = () => db();\n',
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*a route asks a service/)]);
+  });
+
+  it("lets a service reach the database", async () => {
+    const found = await problems(
+      "app/services/example.server.ts",
+      'import { db } from "~/db.server";\n\nexport const count = () => db();\n',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("keeps the domain free of the framework", async () => {
+    const found = await problems(
+      "app/domain/example.ts",
+      'import { redirect } from "@remix-run/node";\n\nexport const go = () => redirect("/");\n',
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*knows nothing of Remix/)]);
+  });
+});
