@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { FormErrorSummary, GovukFormLayout, keepPageAfterErrors, useGovukForm } from "~/components/forms/govuk-form";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
 import { Input } from "~/components/govuk/input";
 import { Textarea } from "~/components/govuk/textarea";
@@ -20,16 +20,16 @@ import { paths } from "~/paths";
 import { useT } from "~/i18n/use-t";
 import { auditActor } from "~/services/audit.server";
 import { submitPublicConcern } from "~/services/public-concerns.server";
+import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "publicConcern.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("publicConcern.title") }];
-export const shouldRevalidate = keepPageAfterErrors;
 
 /** Open to anyone, signed in or not: nothing here reads what anyone has sent. */
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: publicConcernSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const honeypot = formData.get(honeypotField);
   const result = await submitPublicConcern(auditActor(context, null), submission.value, {
     honeypot: typeof honeypot === "string" ? honeypot : undefined,
