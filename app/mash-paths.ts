@@ -19,6 +19,9 @@ export const notices = [
   "signOffApproved",
   "signOffReturned",
   "checkAnswered",
+  "personCorrected",
+  "personsMerged",
+  "mergeUndone",
 ] as const;
 export type Notice = (typeof notices)[number];
 
@@ -42,6 +45,10 @@ export const mashPaths = {
   signOffList: (notice?: Notice) => withQuery("/mash/sign-off", { notice }),
   checks: (notice?: Notice) => withQuery("/mash/checks", { notice }),
   check: (checkId: string) => `/mash/checks/${checkId}`,
+  person: (personId: string, notice?: Notice) => withQuery(`/mash/persons/${personId}`, { notice }),
+  correctPerson: (personId: string) => `/mash/persons/${personId}/correct`,
+  mergePersons: (keptId: string, mergedId: string) => `/mash/persons/${keptId}/merge/${mergedId}`,
+  undoMerge: (personId: string, mergeId: string) => `/mash/persons/${personId}/merges/${mergeId}/undo`,
   /** The referrer's own page for their contact, which the decision email links to. */
   referrerContact: (reference: string) => `/contacts/${reference}`,
 };

@@ -146,6 +146,10 @@ export const routeRules: Record<string, RouteRule> = {
   "mash.contacts.$reference_.children.$childId.find": permission("mash.screen", false),
   "mash.contacts.$reference_.children.$childId.unlink": permission("mash.screen"),
   "mash.sign-off": permission("mash.signOff", false),
+  "mash.persons.$personId._index": permission("mash.screen", false),
+  "mash.persons.$personId.correct": permission("mash.screen"),
+  "mash.persons.$personId.merge.$otherId": permission("mash.screen"),
+  "mash.persons.$personId.merges.$mergeId.undo": permission("mash.screen"),
   "mash.checks._index": permission("mash.answerChecks", false),
   "mash.checks.$checkId": permission("mash.answerChecks"),
 

@@ -79,9 +79,9 @@ export const persons = pgTable(
 );
 
 /**
- * Two person records found to be the same child, merged: the contacts and
- * plans of `mergedPersonId` were moved to `keptPersonId`, and exactly which
- * rows moved is kept, so that a merge made in error can be undone.
+ * Two person records found to be the same child, merged: the contacts, plans
+ * and referrals of `mergedPersonId` were moved to `keptPersonId`, and exactly
+ * which rows moved is kept, so that a merge made in error can be undone.
  */
 export const personMerges = pgTable(
   "person_merges",
@@ -95,6 +95,10 @@ export const personMerges = pgTable(
       .references(() => persons.id),
     movedContactChildIds: uuid("moved_contact_child_ids").array().notNull(),
     movedPlanChildIds: uuid("moved_plan_child_ids").array().notNull(),
+    movedReferralIds: uuid("moved_referral_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     reason: text("reason").notNull(),
     mergedBy: uuid("merged_by")
       .notNull()

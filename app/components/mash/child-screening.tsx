@@ -89,7 +89,8 @@ export function ChildScreeningCard({
   );
 }
 
-function PersonRows({ person }: { person: PersonSummary }) {
+/** A person record's details: name, date of birth, NHS number and address. */
+export function PersonRows({ person }: { person: PersonSummary }) {
   const t = useT();
   return (
     <SummaryList
@@ -126,6 +127,12 @@ function LinkedPerson({
     <>
       <h4 className="govuk-heading-s">{t("mash.linked.heading")}</h4>
       <PersonRows person={person} />
+      <p className="govuk-body">
+        <Link className="govuk-link" to={mashPaths.person(person.id)}>
+          {t("mash.linked.record")}
+          <span className="govuk-visually-hidden"> ({displayName(child)})</span>
+        </Link>
+      </p>
       {canWork ? (
         <p className="govuk-body">
           <Link className="govuk-link" to={mashPaths.unlink(reference, child.id)}>

@@ -1,0 +1,85 @@
+import { useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import type { z } from "zod";
+import { requirePermission } from "~/auth/authorise.server";
+import { formErrors } from "~/components/auth/form-errors";
+import { BackLink } from "~/components/govuk/back-link";
+import { Button } from "~/components/govuk/button";
+import { ErrorSummary } from "~/components/govuk/error-summary";
+import { Textarea } from "~/components/govuk/textarea";
+import { WarningText } from "~/components/govuk/warning-text";
+import { PersonRows } from "~/components/mash/child-screening";
+import { mergePersonsSchema } from "~/forms/mash/person";
+import { translateError } from "~/i18n/messages";
+import { pageTitle } from "~/i18n/page-title";
+import { useT } from "~/i18n/use-t";
+import { mashPaths } from "~/mash-paths";
+import { auditActor } from "~/services/audit.server";
+import { mergePersons, mergePreview } from "~/services/person-records.server";
+
+export const handle = { titleKey: "mash.person.merge.title" };
+export const meta: MetaFunction = () => [{ title: pageTitle("mash.person.merge.title") }];
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const preview = await mergePreview(auditActor(context, user), params.personId ?? "", params.otherId ?? "");
+  if (!preview) throw new Response("Not found", { status: 404 });
+  return preview;
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mash.screen", { context });
+  const keptId = params.personId ?? "";
+  const submission = parseWithZod(await request.formData(), { schema: mergePersonsSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const outcome = await mergePersons(
+    auditActor(context, user),
+    user,
+    keptId,
+    params.otherId ?? "",
+    submission.value.reason,
+  );
+  if (outcome.ok) throw redirect(mashPaths.person(keptId, "personsMerged"));
+  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
+  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+}
+
+/** "Are you sure?": both records side by side, and how the screener knows they are one child. */
+export default function MergePersons() {
+  const t = useT();
+  const { kept, merged } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm<z.input<typeof mergePersonsSchema>>({ lastResult });
+  const errors = formErrors(t, fields, ["reason"] as const);
+  const refusals = (form.errors ?? []).map((message) => ({ fieldId: "reason", text: translateError(t, message) }));
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={mashPaths.person(kept.id)} />
+        <ErrorSummary errors={[...refusals, ...errors.summary]} />
+        <h1 className="govuk-heading-l">{t("mash.person.merge.title")}</h1>
+        <h2 className="govuk-heading-m">{t("mash.person.merge.keep")}</h2>
+        <PersonRows person={kept} />
+        <h2 className="govuk-heading-m">{t("mash.person.merge.merged")}</h2>
+        <PersonRows person={merged} />
+        <WarningText assistiveText={t("mash.warning")}>{t("mash.person.merge.warning")}</WarningText>
+        <Form method="post" id={form.id} noValidate>
+          <Textarea
+            id="reason"
+            name="reason"
+            label={t("mash.person.merge.reason")}
+            labelSize="m"
+            error={errors.field.reason}
+            defaultValue={fields.reason.initialValue}
+            maxLength={2000}
+            rows={3}
+          />
+          <Button variant="warning">{t("mash.person.merge.submit")}</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "person_merges" ADD COLUMN "moved_referral_ids" uuid[] DEFAULT '{}' NOT NULL;
