@@ -1,19 +1,16 @@
-import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
+import { errorReply } from "~/forms/reply.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { formErrors } from "~/components/auth/form-errors";
+import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Textarea } from "~/components/govuk/textarea";
 import { WarningText } from "~/components/govuk/warning-text";
 import { PersonRows } from "~/components/mash/child-screening";
 import { mergePersonsSchema } from "~/forms/mash/person";
-import { translateError } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
@@ -34,7 +31,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
   const keptId = params.personId ?? "";
   const submission = parseWithZod(await request.formData(), { schema: mergePersonsSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return errorReply(submission);
   const outcome = await mergePersons(
     auditActor(context, user),
     user,
@@ -52,30 +49,31 @@ export default function MergePersons() {
   const t = useT();
   const { kept, merged } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm<z.input<typeof mergePersonsSchema>>({ lastResult });
-  const errors = formErrors(t, fields, ["reason"] as const);
-  const refusals = (form.errors ?? []).map((message) => ({ fieldId: "reason", text: translateError(t, message) }));
+  const form = useGovukForm({
+    id: "mash-persons-merge",
+    lastResult,
+    titleKey: "mash.person.merge.title",
+    fieldOrder: ["reason"],
+    formErrorField: "reason",
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={mashPaths.person(kept.id)} />
-        <ErrorSummary errors={[...refusals, ...errors.summary]} />
+        <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t("mash.person.merge.title")}</h1>
         <h2 className="govuk-heading-m">{t("mash.person.merge.keep")}</h2>
         <PersonRows person={kept} />
         <h2 className="govuk-heading-m">{t("mash.person.merge.merged")}</h2>
         <PersonRows person={merged} />
         <WarningText assistiveText={t("mash.warning")}>{t("mash.person.merge.warning")}</WarningText>
-        <Form method="post" id={form.id} noValidate>
+        <Form method="post" {...form.formProps} noValidate>
           <Textarea
-            id="reason"
-            name="reason"
             label={t("mash.person.merge.reason")}
             labelSize="m"
-            error={errors.field.reason}
-            defaultValue={fields.reason.initialValue}
             maxLength={2000}
             rows={3}
+            {...form.field("reason")}
           />
           <Button variant="warning">{t("mash.person.merge.submit")}</Button>
         </Form>
