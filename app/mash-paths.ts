@@ -22,6 +22,8 @@ export const notices = [
   "personCorrected",
   "personsMerged",
   "mergeUndone",
+  "recorded",
+  "sourceCorrected",
 ] as const;
 export type Notice = (typeof notices)[number];
 
@@ -34,6 +36,14 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 
 export const mashPaths = {
   queue: (search: QueueSearch = {}) => withQuery("/mash", search),
+  /** The intake page for a contact received by phone, email, letter, in person or as a police notification. */
+  recordContact: () => "/mash/contacts/new",
+  /** The compact form for police notifications, one after another. */
+  policeNotification: (recorded?: { reference: string; linked: boolean }) =>
+    withQuery("/mash/police-notifications/new", {
+      recorded: recorded?.reference,
+      linked: recorded?.linked ? "yes" : undefined,
+    }),
   contact: (reference: string, notice?: Notice) => withQuery(`/mash/contacts/${reference}`, { notice }),
   assign: (reference: string) => `/mash/contacts/${reference}/assign`,
   newCheck: (reference: string) => `/mash/contacts/${reference}/checks/new`,

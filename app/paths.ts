@@ -9,6 +9,7 @@ import type { PageRef } from "~/domain/contact/journey";
 export type ReturnTo = "check-answers";
 
 const draftPageSegments = {
+  intake: "who-contacted",
   "immediate-danger": "immediate-danger",
   "emergency-calls": "emergency-calls",
   referrer: "your-details",

@@ -8,6 +8,8 @@ import type { Role } from "~/domain/roles";
 export const actions = [
   "account.manage",
   "contact.create",
+  "contact.draft",
+  "contact.record",
   "contact.viewOwnOrganisation",
   "mash.screen",
   "mash.assign",
@@ -48,6 +50,9 @@ const everyone = [
 const allowedRoles: Record<Action, readonly Role[]> = {
   "account.manage": everyone,
   "contact.create": ["partner"],
+  // The contact journey's pages: a partner's own contact, or one the MASH records from a call, letter or notification.
+  "contact.draft": ["partner", "mash_screener", "mash_manager"],
+  "contact.record": ["mash_screener", "mash_manager"],
   "contact.viewOwnOrganisation": ["partner"],
   "mash.screen": ["mash_screener", "mash_manager"],
   "mash.assign": ["mash_manager"],

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactChildren, contacts, thresholdDocuments } from "#db/schema";
 import type { ContactChannel, IndividualRelationship, ReferrerKind } from "~/domain/contact/channels";
@@ -146,6 +146,10 @@ export interface ContactRecord {
   referralSource: string;
   suggestedLevel: number | null;
   referrerLevel: number | null;
+  channel: ContactChannel;
+  receivedAt: Date;
+  /** A phoned report's written confirmation: due, and when and with what correction it came. */
+  confirmation: { dueAt: Date; confirmedAt: Date | null; correction: string | null } | null;
   answers: ContactDraftAnswers;
   thresholdDocument: { id: string; version: string; document: ThresholdDocument };
   children: { id: string; position: number }[];
@@ -168,6 +172,11 @@ export async function findOrganisationContact(
       referralSource: contacts.referralSource,
       suggestedLevel: contacts.suggestedLevel,
       referrerLevel: contacts.referrerLevel,
+      channel: contacts.channel,
+      receivedAt: contacts.receivedAt,
+      confirmationDueAt: contacts.confirmationDueAt,
+      confirmedAt: contacts.confirmedAt,
+      confirmationCorrection: contacts.confirmationCorrection,
       answers: contacts.answers,
       thresholdDocumentId: thresholdDocuments.id,
       thresholdDocumentVersion: thresholdDocuments.version,
@@ -182,15 +191,30 @@ export async function findOrganisationContact(
     .from(contactChildren)
     .where(eq(contactChildren.contactId, row.id))
     .orderBy(asc(contactChildren.position));
-  const { thresholdDocumentId, thresholdDocumentVersion, thresholdDocument, ...contact } = row;
+  const {
+    thresholdDocumentId,
+    thresholdDocumentVersion,
+    thresholdDocument,
+    confirmationDueAt,
+    confirmedAt,
+    confirmationCorrection,
+    ...contact
+  } = row;
   return {
     ...contact,
+    confirmation: confirmationDueAt
+      ? { dueAt: confirmationDueAt, confirmedAt, correction: confirmationCorrection }
+      : null,
     thresholdDocument: { id: thresholdDocumentId, version: thresholdDocumentVersion, document: thresholdDocument },
     children,
   };
 }
 
-/** The reference of one of the organisation's contacts, by id: what a second submit of a draft answers with. */
+/**
+ * The reference of a contact a draft became, by id: what a second submit of
+ * the draft answers with. A partner's contact is their organisation's; one
+ * the MASH recorded is found through the user who recorded it.
+ */
 export async function organisationContactReference(
   queryable: Queryable,
   user: OrganisationMember,
@@ -199,7 +223,12 @@ export async function organisationContactReference(
   const [row] = await queryable
     .select({ reference: contacts.reference })
     .from(contacts)
-    .where(and(eq(contacts.id, contactId), eq(contacts.organisationId, user.organisationId)));
+    .where(
+      and(
+        eq(contacts.id, contactId),
+        or(eq(contacts.organisationId, user.organisationId), eq(contacts.recordedBy, user.id)),
+      ),
+    );
   return row?.reference;
 }
 

@@ -13,6 +13,8 @@ import {
   type QuestionPageRef,
 } from "~/domain/contact/journey";
 import { saveAndReturnIntent } from "~/forms/form-intents";
+import { can } from "~/auth/permissions";
+import { mashPaths } from "~/mash-paths";
 import { paths, readReturnTo, type ReturnTo } from "~/paths";
 import { auditActor } from "~/services/audit.server";
 import {
@@ -54,10 +56,12 @@ export async function requireDraft({
   params,
   context,
 }: RouteArgs): Promise<{ user: CurrentUser; draft: OpenDraft }> {
-  const user = await requirePermission(request, "contact.create", { context });
+  const user = await requirePermission(request, "contact.draft", { context });
   const lookup = await openDraft(user, params.draftId ?? "");
   if (lookup.outcome === "not-found") throw new Response("Not found", { status: 404 });
-  if (lookup.outcome === "submitted") throw redirect(paths.contact(lookup.reference));
+  if (lookup.outcome === "submitted") {
+    throw redirect(can(user, "mash.screen") ? mashPaths.contact(lookup.reference) : paths.contact(lookup.reference));
+  }
   return { user, draft: lookup.draft };
 }
 
@@ -113,15 +117,17 @@ export async function saveDraftPageAction<Schema extends z.ZodType>(
     if (submission.status !== "success") {
       const { intent: _intent, ...typed } = (submission.payload ?? {}) as Record<string, unknown>;
       await keepUnsavedInput(actor, user, draft.id, page, typed);
-      if (leaving) throw redirect(paths.contacts());
+      if (leaving) throw redirect(draftHome(draft.answers));
       return errorReply(submission);
     }
     const saved = await saveDraftPage(actor, user, draft.id, page, (answers, context) =>
       options.save(answers, submission.value, context),
     );
     if (saved.outcome === "not-found") throw new Response("Not found", { status: 404 });
-    if (saved.outcome === "submitted") throw redirect(paths.contact(saved.reference));
-    if (leaving) throw redirect(paths.contacts());
+    if (saved.outcome === "submitted") {
+      throw redirect(draft.answers.intake ? mashPaths.contact(saved.reference) : paths.contact(saved.reference));
+    }
+    if (leaving) throw redirect(draftHome(draft.answers));
     throw redirect(pathAfterSaving(draft.id, saved.answers, page, saved.context, returnTo));
   } catch (error) {
     if (isDatabaseUnavailable(error)) return databaseUnavailableReply(formData);
@@ -160,4 +166,9 @@ export function replaceAt<T>(list: readonly T[], index: number, value: T): T[] {
   const copy = [...list];
   copy[index] = value;
   return copy;
+}
+
+/** Where a draft's "back" and "your contacts" links go: the partner's contact list, or the MASH's page for recording contacts. */
+export function draftHome(answers: ContactDraftAnswers): string {
+  return answers.intake ? mashPaths.recordContact() : paths.contacts();
 }

@@ -6,7 +6,7 @@ import { taskList, type SectionStatus } from "~/domain/contact/journey";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
-import { requireDraft } from "~/route-support/draft-page.server";
+import { draftHome, requireDraft } from "~/route-support/draft-page.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.taskList.title") }];
 
@@ -19,7 +19,7 @@ export async function loader(args: LoaderFunctionArgs) {
     statusKey: section.statusKey,
     href: section.status === "cannot-start-yet" ? undefined : paths.draftPage(draft.id, section.page),
   }));
-  return { sections };
+  return { sections, home: draftHome(draft.answers) };
 }
 
 const statusTag: Record<SectionStatus, Pick<TaskListItem["status"], "colour" | "asTag">> = {
@@ -31,10 +31,10 @@ const statusTag: Record<SectionStatus, Pick<TaskListItem["status"], "colour" | "
 
 export default function DraftTaskList() {
   const t = useT();
-  const { sections } = useLoaderData<typeof loader>();
+  const { sections, home } = useLoaderData<typeof loader>();
   const done = sections.filter((section) => section.status === "completed").length;
   return (
-    <JourneyPage back={paths.contacts()}>
+    <JourneyPage back={home}>
       <JourneyCaption />
       <h1 className="govuk-heading-l">{t("contactJourney.taskList.title")}</h1>
       <p className="govuk-body">{t("contactJourney.taskList.intro")}</p>
@@ -50,7 +50,7 @@ export default function DraftTaskList() {
         }))}
       />
       <p className="govuk-body">
-        <Link className="govuk-link" to={paths.contacts()}>
+        <Link className="govuk-link" to={home}>
           {t("contactJourney.taskList.contacts")}
         </Link>
       </p>

@@ -8,6 +8,7 @@ import { referrerSchema } from "~/forms/contact/referrer";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support/draft-page.server";
+import { intakeOrganisation } from "~/services/recorded-contacts.server";
 
 export const handle = { titleKey: "contactJourney.referrer.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.referrer.title") }];
@@ -23,17 +24,22 @@ const fields = [
 
 export async function loader(args: LoaderFunctionArgs) {
   const { user, draft, returnTo, unsavedInput } = await requireDraftPage(args, page);
+  const intake = draft.answers.intake;
   // The first time, the referrer's account fills the page; after that, what they saved for this contact.
-  const fromAccount = {
-    name: user.name,
-    role: user.jobTitle ?? undefined,
-    organisation: user.organisationName,
-    phone: user.phone ?? undefined,
-    email: user.email,
-  };
+  // The MASH, recording someone else's contact, starts from the organisation they named.
+  const fromAccount = intake
+    ? { organisation: (await intakeOrganisation(intake))?.name }
+    : {
+        name: user.name,
+        role: user.jobTitle ?? undefined,
+        organisation: user.organisationName,
+        phone: user.phone ?? undefined,
+        email: user.email,
+      };
   return {
     back: backPath(draft.id, returnTo),
     defaultValue: unsavedInput ?? { ...(draft.answers.referrer ?? fromAccount) },
+    recording: intake !== undefined,
   };
 }
 
@@ -46,7 +52,7 @@ export function action(args: ActionFunctionArgs) {
 
 export default function YourDetails() {
   const t = useT();
-  const { back, defaultValue } = useLoaderData<typeof loader>();
+  const { back, defaultValue, recording } = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "referrer",
     schema: referrerSchema,
@@ -59,8 +65,12 @@ export default function YourDetails() {
     <JourneyPage back={back}>
       <FormErrorSummary form={form} />
       <JourneyCaption />
-      <h1 className="govuk-heading-l">{t("contactJourney.referrer.title")}</h1>
-      <p className="govuk-body">{t("contactJourney.referrer.hint")}</p>
+      <h1 className="govuk-heading-l">
+        {t(recording ? "contactJourney.referrer.recordingTitle" : "contactJourney.referrer.title")}
+      </h1>
+      <p className="govuk-body">
+        {t(recording ? "contactJourney.referrer.recordingHint" : "contactJourney.referrer.hint")}
+      </p>
       <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
         {fields.map((field) => (
           <Input

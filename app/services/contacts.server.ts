@@ -1,4 +1,11 @@
+import { and, eq } from "drizzle-orm";
+import type { Transaction } from "#db/connection";
+import { contacts } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
+import { config } from "~/config.server";
+import { needsWrittenConfirmation } from "~/domain/contact/channels";
+import type { ConfirmContactAnswers } from "~/forms/contact/confirm";
+import { otherOrganisation, receivedAtOf, type IntakeAnswers } from "~/forms/contact/intake";
 import { db } from "~/db.server";
 import { deriveReferralSource } from "~/domain/contact/referral-source";
 import {
@@ -26,11 +33,14 @@ import {
 } from "~/models/contact.server";
 import { type AuditActor, recordAudit } from "./audit.server";
 import { listOpenDrafts, type DraftListItem } from "./contact-drafts.server";
-import { deadlinesOnArrival } from "./mash-settings.server";
+import { confirmationDueAtFor, deadlinesOnArrival } from "./mash-settings.server";
+import { hasActiveAccount, intakeOrganisation } from "./recorded-contacts.server";
 import { currentThresholdDocument } from "./thresholds.server";
 
 export type SubmitResult =
   | { outcome: "submitted"; reference: string }
+  /** A contact the MASH recorded from a call, letter or notification: it goes straight to the screening page. */
+  | { outcome: "recorded"; reference: string }
   | { outcome: "incomplete"; problems: PageProblem[] }
   | { outcome: "not-found" };
 
@@ -52,7 +62,8 @@ export async function submitContact(
     if (!draft) return { outcome: "not-found" as const };
     if (draft.submittedContactId) {
       const reference = await organisationContactReference(tx, user, draft.submittedContactId);
-      return reference ? { outcome: "submitted" as const, reference } : { outcome: "not-found" as const };
+      if (!reference) return { outcome: "not-found" as const };
+      return { outcome: draft.answers.intake ? ("recorded" as const) : ("submitted" as const), reference };
     }
 
     const current = await currentThresholdDocument(tx);
@@ -62,6 +73,16 @@ export async function submitContact(
     const complete = checked.contact;
     const suggestion = suggestionFor(draft.answers, context);
     if (suggestion.outcome === "none") return { outcome: "incomplete" as const, problems: [] };
+
+    if (complete.intake) {
+      return recordContact(tx, actor, user, {
+        draftId: draft.id,
+        complete: { ...complete, intake: complete.intake },
+        suggestion,
+        thresholdDocument: current,
+        now,
+      });
+    }
 
     const deadlines = deadlinesOnArrival(now);
     const reference = await nextContactReference(tx);
@@ -104,6 +125,112 @@ export async function submitContact(
     });
     return { outcome: "submitted" as const, reference };
   });
+}
+
+/**
+ * A contact the MASH took by phone, email, letter, in person or as a police
+ * notification: received when the intake says (the clock starts then), from
+ * the organisation named (whose members then see it in their list), with the
+ * census source derived from who made it, and, for a professional's phoned
+ * report, a written confirmation due on the working-day clock and asked for
+ * by email.
+ */
+async function recordContact(
+  tx: Transaction,
+  actor: AuditActor,
+  user: CurrentUser,
+  {
+    draftId,
+    complete,
+    suggestion,
+    thresholdDocument,
+    now,
+  }: {
+    draftId: string;
+    complete: CompleteContact & { intake: IntakeAnswers };
+    suggestion: { level: { level: number } };
+    thresholdDocument: { id: string; version: string };
+    now: Date;
+  },
+): Promise<SubmitResult> {
+  const { intake } = complete;
+  const organisation = await intakeOrganisation(intake, tx);
+  if (intake.referrerKind === "professional" && intake.organisationId !== otherOrganisation && !organisation) {
+    return {
+      outcome: "incomplete",
+      problems: [
+        {
+          page: { page: "intake" },
+          section: "your-details",
+          state: "incomplete",
+          issues: { organisationId: ["contact.intake.organisationId.required"] },
+        },
+      ],
+    };
+  }
+  const receivedAt = receivedAtOf(intake);
+  const confirmationDueAt = needsWrittenConfirmation(intake.channel, intake.referrerKind)
+    ? confirmationDueAtFor(receivedAt)
+    : null;
+  const reference = await nextContactReference(tx);
+  const contactId = await insertContact(
+    tx,
+    {
+      reference,
+      channel: intake.channel,
+      organisationId: organisation?.id ?? null,
+      submittedBy: null,
+      recordedBy: user.id,
+      submittedAt: now,
+      receivedAt,
+      referrerKind: intake.referrerKind,
+      referrerRelationship: intake.referrerKind === "individual" ? intake.relationship : null,
+      confirmationDueAt,
+      thresholdDocumentId: thresholdDocument.id,
+      referralSource: deriveReferralSource({
+        channel: intake.channel,
+        referrerKind: intake.referrerKind,
+        relationship: intake.referrerKind === "individual" ? intake.relationship : null,
+        organisationType: organisation?.type ?? intake.organisationType ?? null,
+      }),
+      immediateDanger: complete.immediateDanger.immediateDanger === "yes",
+      answers: submittedAnswers(complete),
+      descriptorIds: complete.descriptors.descriptorIds,
+      suggestedLevel: suggestion.level.level,
+      referrerLevel: proposedLevel(complete.level),
+      familyAware: complete.consent.familyAware,
+      consentGiven: "familyConsented" in complete.consent ? complete.consent.familyConsented : null,
+      ...deadlinesOnArrival(receivedAt),
+    },
+    complete.children.map(childRow),
+  );
+  await updateDraft(tx, draftId, { submittedContactId: contactId }, now);
+  await recordAudit(tx, actor, {
+    action: "contact.recorded",
+    subjectType: "contact",
+    subjectId: contactId,
+    details: {
+      reference,
+      draftId,
+      channel: intake.channel,
+      receivedAt: receivedAt.toISOString(),
+      thresholdDocumentVersion: thresholdDocument.version,
+    },
+  });
+  if (confirmationDueAt && complete.referrer) {
+    const hasAccount = await hasActiveAccount(tx, complete.referrer.email);
+    await sendMail(tx, {
+      to: complete.referrer.email,
+      template: "writtenConfirmationRequested",
+      personalisation: {
+        name: complete.referrer.name,
+        reference,
+        dueBy: formatDateTime(confirmationDueAt),
+        link: `${config().appUrl}${hasAccount ? `/contacts/${reference}` : "/sign-in"}`,
+      },
+    });
+  }
+  return { outcome: "recorded", reference };
 }
 
 /** What the contact keeps of the answers: only the pages that applied, as they were checked. */
@@ -177,5 +304,44 @@ export async function viewContact(
       details: { reference: contact.reference, page },
     });
     return { outcome: "found" as const, contact };
+  });
+}
+
+export type ConfirmResult = { ok: true } | { ok: false; error: "notFound" | "notAwaitingConfirmation" };
+
+/**
+ * A member of the referrer's organisation confirms in writing the contact the
+ * MASH typed up from a phone call, or says what needs correcting. Once only;
+ * the MASH sees it on the screening page and the queue stops flagging it.
+ */
+export async function confirmContact(
+  actor: AuditActor,
+  user: CurrentUser,
+  reference: string,
+  answer: ConfirmContactAnswers,
+  now = new Date(),
+): Promise<ConfirmResult> {
+  return db().transaction(async (tx) => {
+    const [contact] = await tx
+      .select({ id: contacts.id, confirmationDueAt: contacts.confirmationDueAt, confirmedAt: contacts.confirmedAt })
+      .from(contacts)
+      .where(and(eq(contacts.reference, reference), eq(contacts.organisationId, user.organisationId)))
+      .for("update");
+    if (!contact) return { ok: false as const, error: "notFound" as const };
+    if (!contact.confirmationDueAt || contact.confirmedAt) {
+      return { ok: false as const, error: "notAwaitingConfirmation" as const };
+    }
+    const correction = answer.accurate === "no" ? answer.correction : null;
+    await tx
+      .update(contacts)
+      .set({ confirmedAt: now, confirmedBy: user.id, confirmationCorrection: correction, updatedAt: now })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: "contact.confirmedInWriting",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: { reference, corrected: correction !== null, late: now > contact.confirmationDueAt },
+    });
+    return { ok: true as const };
   });
 }

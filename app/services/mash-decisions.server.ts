@@ -196,11 +196,13 @@ export interface DecisionInput {
 
 /** The referrer hears once the decision stands: a link to sign in, and nothing about the child in the email. */
 async function tellReferrer(tx: Transaction, contact: ContactRow) {
-  if (!contact.submittedBy) return;
+  // A partner who submitted it, or who confirmed in writing the contact the MASH typed up from their call.
+  const referrerId = contact.submittedBy ?? contact.confirmedBy;
+  if (!referrerId) return;
   const [referrer] = await tx
     .select({ name: users.name, email: users.email })
     .from(users)
-    .where(eq(users.id, contact.submittedBy));
+    .where(eq(users.id, referrerId));
   if (!referrer) return;
   await sendMail(tx, {
     to: referrer.email,

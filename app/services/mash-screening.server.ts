@@ -111,7 +111,7 @@ export interface ScreeningView {
     submittedByName: string;
     recordedByName: string | null;
     /** A phoned report's written confirmation: when it is due and when it came. */
-    confirmation: { dueAt: Date; confirmedAt: Date | null } | null;
+    confirmation: { dueAt: Date; confirmedAt: Date | null; correction: string | null } | null;
     referralSource: string;
     immediateDanger: boolean;
     status: ContactRow["status"];
@@ -379,7 +379,11 @@ export async function screeningView(
       submittedByName: details?.submittedByName ?? "",
       recordedByName: details?.recordedByName ?? null,
       confirmation: contact.confirmationDueAt
-        ? { dueAt: contact.confirmationDueAt, confirmedAt: contact.confirmedAt }
+        ? {
+            dueAt: contact.confirmationDueAt,
+            confirmedAt: contact.confirmedAt,
+            correction: contact.confirmationCorrection,
+          }
         : null,
       referralSource: contact.referralSource,
       immediateDanger: contact.immediateDanger,

@@ -5,6 +5,7 @@ import {
   defaultScreeningTimelinessPolicy,
   screeningDueTimes,
   timelinessPolicyProblems,
+  writtenConfirmationDueAt,
   type ScreeningDueTimes,
   type ScreeningTimelinessPolicy,
 } from "~/domain/mash/policy";
@@ -60,4 +61,9 @@ export function deadlinesOnArrival(receivedAt: Date): ScreeningDueTimes {
 /** The screening deadline a RAG rating gives a contact received at `receivedAt`. */
 export function screeningDueAtFor(receivedAt: Date, rag: RagRating | null): Date {
   return screeningDueTimes(receivedAt, rag, mashSettings.timeliness, screeningClock).screeningDueAt;
+}
+
+/** When a professional's phoned report received at `receivedAt` is to be confirmed in writing. */
+export function confirmationDueAtFor(receivedAt: Date): Date {
+  return writtenConfirmationDueAt(receivedAt, mashSettings.timeliness, screeningClock);
 }

@@ -17,6 +17,7 @@ export interface RootData {
 const sections: { href: string; textKey: NavigationLink["textKey"]; action: Action | Action[] }[] = [
   { href: "/contacts", textKey: "nav.contacts", action: "contact.viewOwnOrganisation" },
   { href: "/mash", textKey: "nav.mash", action: "mash.screen" },
+  { href: "/mash/contacts/new", textKey: "nav.recordContact", action: "contact.record" },
   { href: "/mash/sign-off", textKey: "nav.signOff", action: "mash.signOff" },
   { href: "/mash/checks", textKey: "nav.checks", action: "mash.answerChecks" },
   { href: "/early-help", textKey: "nav.earlyHelp", action: "earlyHelp.viewOwnPlans" },

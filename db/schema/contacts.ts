@@ -145,6 +145,8 @@ export const contacts = pgTable(
     confirmationDueAt: timestamp("confirmation_due_at", { withTimezone: true }),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     confirmedBy: uuid("confirmed_by").references(() => users.id),
+    /** What the referrer said needed correcting when they confirmed; null when they confirmed it as it was. */
+    confirmationCorrection: text("confirmation_correction"),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
       .default(sql`now()`),

@@ -31,6 +31,14 @@ export const demoAccounts = [
     phone: "01632 960112",
   },
   {
+    email: "gp@castle-street-surgery.example",
+    name: "Dr Anil Mehta",
+    role: "partner",
+    organisation: "castleStreet",
+    jobTitle: "GP and practice safeguarding lead",
+    phone: "01632 960105",
+  },
+  {
     email: "health.visitor@northmoor-health.example",
     name: "Grace Okafor",
     role: "partner",

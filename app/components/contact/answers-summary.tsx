@@ -23,6 +23,8 @@ interface Props {
   document: ThresholdDocument;
   /** Where each "Change" link goes; no links when absent. */
   changeHref?: (page: PageRef) => string;
+  /** The name of the organisation a contact the MASH recorded came from, when the portal knows it. */
+  intakeOrganisationName?: string;
 }
 
 type Address = { line1?: string; line2?: string; town?: string; postcode?: string };
@@ -141,7 +143,7 @@ function ChangeLink({ href, hidden }: { href: string; hidden: string }) {
   );
 }
 
-export function ContactAnswersSummary({ answers, document, changeHref }: Props) {
+export function ContactAnswersSummary({ answers, document, changeHref, intakeOrganisationName }: Props) {
   const t = useT();
   const change = (page: PageRef, what: string) =>
     changeHref ? { href: changeHref(page), visuallyHiddenText: what.toLowerCase() } : undefined;
@@ -154,8 +156,80 @@ export function ContactAnswersSummary({ answers, document, changeHref }: Props) 
   const consent = answers.consent;
   const descriptors = (answers.descriptors?.descriptorIds ?? []).flatMap((id) => findDescriptor(document, id) ?? []);
 
+  const intake = answers.intake;
+  const intakeChange = (what: string) => change({ page: "intake" }, what);
+  const intakeRows: SummaryRow[] = intake
+    ? [
+        {
+          key: t("contactJourney.intake.summary.channel"),
+          value: t(`mash.contact.channel.${intake.channel}`),
+          change: intakeChange(t("contactJourney.intake.summary.channel")),
+        },
+        {
+          key: t("contactJourney.intake.summary.received"),
+          value: `${formatDate(intake.receivedDate)}, ${intake.receivedTime}`,
+          change: intakeChange(t("contactJourney.intake.summary.received")),
+        },
+        ...(intake.sourceReference
+          ? [
+              {
+                key: t("contactJourney.intake.summary.sourceReference"),
+                value: intake.sourceReference,
+                change: intakeChange(t("contactJourney.intake.summary.sourceReference")),
+              },
+            ]
+          : []),
+        {
+          key: t("contactJourney.intake.summary.who"),
+          value: t(`contactJourney.intake.referrerKind.${intake.referrerKind}`),
+          change: intakeChange(t("contactJourney.intake.summary.who")),
+        },
+        ...(intake.referrerKind === "professional"
+          ? [
+              {
+                key: t("contactJourney.intake.summary.organisation"),
+                value:
+                  intakeOrganisationName ??
+                  (intake.organisationType
+                    ? `${t("contactJourney.intake.organisationId.other")}: ${t(`referenceData.organisationType.${intake.organisationType}`)}`
+                    : ""),
+                change: intakeChange(t("contactJourney.intake.summary.organisation")),
+              },
+            ]
+          : []),
+        ...(intake.referrerKind === "individual"
+          ? [
+              {
+                key: t("contactJourney.summary.name"),
+                value: intake.individualName ?? "",
+                change: intakeChange(t("contactJourney.summary.name")),
+              },
+              {
+                key: t("contactJourney.intake.summary.relationship"),
+                value: intake.relationship ? t(`mash.contact.relationship.${intake.relationship}`) : "",
+                change: intakeChange(t("contactJourney.intake.summary.relationship")),
+              },
+              ...(intake.individualPhone
+                ? [
+                    {
+                      key: t("contactJourney.intake.summary.phone"),
+                      value: intake.individualPhone,
+                      change: intakeChange(t("contactJourney.intake.summary.phone")),
+                    },
+                  ]
+                : []),
+            ]
+          : []),
+      ]
+    : [];
+
   return (
     <>
+      {intake ? (
+        <Section title={t("contact.taskList.section.who-contacted")}>
+          <SummaryList rows={intakeRows} />
+        </Section>
+      ) : null}
       <Section title={t("contact.taskList.section.immediate-danger")}>
         <SummaryList
           rows={[

@@ -24,7 +24,10 @@ export function useReceivedFrom() {
     }
     const referrer = contact.answers.referrer;
     if (contact.referrerKind === "individual") {
-      return t("mash.contact.fromIndividual", { name: referrer?.name ?? "", relationship: relationship ?? "" });
+      const name = contact.answers.intake?.individualName ?? referrer?.name ?? "";
+      const phone = contact.answers.intake?.individualPhone;
+      const from = t("mash.contact.fromIndividual", { name, relationship: relationship ?? "" });
+      return phone ? `${from}, ${phone}` : from;
     }
     if (contact.channel === "portal") {
       return t("mash.contact.fromValue", { name: contact.submittedByName, organisation: contact.organisationName });
@@ -59,9 +62,19 @@ export function useReceivedRows() {
       ? [
           {
             key: t("mash.contact.confirmation"),
-            value: contact.confirmation.confirmedAt
-              ? t("mash.contact.confirmedAt", { time: formatDateTime(new Date(contact.confirmation.confirmedAt)) })
-              : t("mash.contact.confirmationDue", { time: formatDateTime(new Date(contact.confirmation.dueAt)) }),
+            value: contact.confirmation.confirmedAt ? (
+              <>
+                {t("mash.contact.confirmedAt", { time: formatDateTime(new Date(contact.confirmation.confirmedAt)) })}
+                {contact.confirmation.correction ? (
+                  <>
+                    <br />
+                    {t("mash.contact.confirmationCorrection")} {multiline(contact.confirmation.correction)}
+                  </>
+                ) : null}
+              </>
+            ) : (
+              t("mash.contact.confirmationDue", { time: formatDateTime(new Date(contact.confirmation.dueAt)) })
+            ),
           },
         ]
       : []),

@@ -7,6 +7,7 @@ import { consentSchema, type ConsentAnswers } from "~/forms/contact/consent";
 import { descriptorsSchema, type DescriptorsAnswers } from "~/forms/contact/descriptors";
 import { emergencyCallsSchema, type EmergencyCallsAnswers } from "~/forms/contact/emergency-calls";
 import { immediateDangerSchema, type ImmediateDangerAnswers } from "~/forms/contact/immediate-danger";
+import { intakeSchema, type IntakeAnswers } from "~/forms/contact/intake";
 import { levelSchema, proposedLevel, type LevelAnswers } from "~/forms/contact/level";
 import { referrerSchema, type ReferrerAnswers } from "~/forms/contact/referrer";
 import { findLevel, type ThresholdDocument } from "~/domain/thresholds/document";
@@ -23,6 +24,14 @@ import { suggestLevel, type LevelSuggestion } from "~/domain/thresholds/suggeste
  */
 
 export interface ContactDraftAnswers {
+  /**
+   * Only on a contact the MASH records (taken by phone, email, letter, in
+   * person or as a police notification): who contacted, how, and when it was
+   * received. Its presence makes the draft the MASH's; the rest of the
+   * journey is the partner's own. A professional's details then go on the
+   * referrer page; a named individual's and an anonymous caller's do not.
+   */
+  intake?: IntakeAnswers;
   immediateDanger?: ImmediateDangerAnswers;
   emergencyCalls?: EmergencyCallsAnswers;
   referrer?: ReferrerAnswers;
@@ -60,6 +69,7 @@ export type SectionStatus = "cannot-start-yet" | "not-started" | "in-progress" |
 export type QuestionPageRef =
   | {
       page:
+        | "intake"
         | "immediate-danger"
         | "emergency-calls"
         | "referrer"
@@ -80,7 +90,8 @@ export type PageId = PageRef["page"];
 
 export interface TaskListSection {
   id: SectionId;
-  titleKey: `contact.taskList.section.${SectionId}`;
+  /** "Who contacted the MASH" in place of "Your details" on a contact the MASH records. */
+  titleKey: `contact.taskList.section.${SectionId}` | "contact.taskList.section.who-contacted";
   status: SectionStatus;
   statusKey: `contact.taskList.status.${SectionStatus}`;
   /** Where the section's link goes: the first page still needing an answer, or the section's first page. */
@@ -99,9 +110,11 @@ export interface PageProblem {
 }
 
 export interface CompleteContact {
+  intake?: IntakeAnswers;
   immediateDanger: ImmediateDangerAnswers;
   emergencyCalls?: EmergencyCallsAnswers;
-  referrer: ReferrerAnswers;
+  /** Absent only on a contact the MASH recorded from a named individual or an anonymous caller. */
+  referrer?: ReferrerAnswers;
   children: ChildAnswers[];
   adults: AdultAnswers[];
   descriptors: DescriptorsAnswers;
@@ -124,7 +137,10 @@ export function taskList(answers: ContactDraftAnswers, context: JourneyContext):
       status === "in-progress" ? sectionPages.find((page) => page.result.state !== "complete") : undefined;
     return {
       id,
-      titleKey: `contact.taskList.section.${id}`,
+      titleKey:
+        id === "your-details" && answers.intake !== undefined
+          ? "contact.taskList.section.who-contacted"
+          : `contact.taskList.section.${id}`,
       status,
       statusKey: `contact.taskList.status.${status}`,
       page: needingAnswer?.ref ?? sectionEntryPage(id, answers),
@@ -157,6 +173,10 @@ export function isPageAvailable(answers: ContactDraftAnswers, ref: PageRef, cont
   switch (ref.page) {
     case "emergency-calls":
       return answers.immediateDanger?.immediateDanger === "yes";
+    case "intake":
+      return answers.intake !== undefined;
+    case "referrer":
+      return referrerApplies(answers);
     case "children":
       return answers.children.length > 0;
     case "child":
@@ -180,11 +200,13 @@ export function validateCompleteContact(answers: ContactDraftAnswers, context: J
       ? []
       : [{ page: ref, section, state: result.state, issues: result.state === "incomplete" ? result.issues : {} }],
   );
-  const { immediateDanger, emergencyCalls, referrer, children, adults, descriptors, concern, level, consent } = checks;
+  const { intake, immediateDanger, emergencyCalls, referrer, children, adults, descriptors, concern, level, consent } =
+    checks;
   if (
     problems.length > 0 ||
+    (intake && intake.state !== "complete") ||
     immediateDanger.state !== "complete" ||
-    referrer.state !== "complete" ||
+    (referrer && referrer.state !== "complete") ||
     descriptors.state !== "complete" ||
     concern.state !== "complete" ||
     level?.state !== "complete" ||
@@ -195,9 +217,10 @@ export function validateCompleteContact(answers: ContactDraftAnswers, context: J
   return {
     ok: true,
     contact: {
+      ...(intake?.state === "complete" ? { intake: intake.value } : {}),
       immediateDanger: immediateDanger.value,
       ...(emergencyCalls?.state === "complete" ? { emergencyCalls: emergencyCalls.value } : {}),
-      referrer: referrer.value,
+      ...(referrer?.state === "complete" ? { referrer: referrer.value } : {}),
       children: children.flatMap((child) => (child.state === "complete" ? [child.value] : [])),
       adults: adults.flatMap((adult) => (adult.state === "complete" ? [adult.value] : [])),
       descriptors: descriptors.value,
@@ -223,9 +246,12 @@ type Check<T> =
   { state: "unanswered" } | { state: "incomplete"; issues: FieldIssues } | { state: "complete"; value: T };
 
 interface PageChecks {
+  /** Only on a draft the MASH is recording. */
+  intake?: Check<IntakeAnswers>;
   immediateDanger: Check<ImmediateDangerAnswers>;
   emergencyCalls?: Check<EmergencyCallsAnswers>;
-  referrer: Check<ReferrerAnswers>;
+  /** Undefined where the referrer page does not apply (`referrerApplies`). */
+  referrer?: Check<ReferrerAnswers>;
   children: Check<ChildAnswers>[];
   addAnotherChild: Check<AddAnotherAnswers>;
   adults: Check<AdultAnswers>[];
@@ -298,9 +324,10 @@ function checkPages(answers: ContactDraftAnswers, context: JourneyContext): Page
     level?.state === "complete" ? findLevel(context.document, proposedLevel(level.value))?.consentRequired : undefined;
 
   return {
+    ...(answers.intake !== undefined ? { intake: check(intakeSchema, answers.intake) } : {}),
     immediateDanger,
     ...(inDanger ? { emergencyCalls: check(emergencyCallsSchema, answers.emergencyCalls) } : {}),
-    referrer: check(referrerSchema, answers.referrer),
+    ...(referrerApplies(answers) ? { referrer: check(referrerSchema, answers.referrer) } : {}),
     children:
       answers.children.length > 0
         ? answers.children.map((child) => check(childSchema, child))
@@ -318,6 +345,16 @@ function checkPages(answers: ContactDraftAnswers, context: JourneyContext): Page
   };
 }
 
+/**
+ * The referrer page (name, role, organisation, phone, email) is a
+ * professional's: every partner's contact, and one the MASH records from a
+ * professional. A named individual's details are on the intake page; an
+ * anonymous caller has none.
+ */
+export function referrerApplies(answers: ContactDraftAnswers): boolean {
+  return answers.intake === undefined || answers.intake.referrerKind === "professional";
+}
+
 /** A page whose schema cannot be built yet still counts: answered-but-unchecked is not complete. */
 function uncheckable(value: unknown): Check<never> {
   return value === undefined ? { state: "unanswered" } : { state: "incomplete", issues: {} };
@@ -330,7 +367,10 @@ function listPages(checks: PageChecks, answers: ContactDraftAnswers): EvaluatedP
     ...(checks.emergencyCalls
       ? [{ ref: { page: "emergency-calls" }, section: "immediate-danger", result: checks.emergencyCalls } as const]
       : []),
-    { ref: { page: "referrer" }, section: "your-details", result: checks.referrer },
+    ...(checks.intake ? [{ ref: { page: "intake" }, section: "your-details", result: checks.intake } as const] : []),
+    ...(checks.referrer
+      ? [{ ref: { page: "referrer" }, section: "your-details", result: checks.referrer } as const]
+      : []),
     ...checks.children.map((result, index) => ({
       ref: { page: "child", index } as const,
       section: "children" as const,
@@ -391,6 +431,7 @@ function sectionOf(ref: QuestionPageRef): SectionId {
     case "immediate-danger":
     case "emergency-calls":
       return "immediate-danger";
+    case "intake":
     case "referrer":
       return "your-details";
     case "child":
@@ -416,7 +457,7 @@ function sectionEntryPage(section: SectionId, answers: ContactDraftAnswers): Pag
     case "immediate-danger":
       return { page: "immediate-danger" };
     case "your-details":
-      return { page: "referrer" };
+      return answers.intake !== undefined ? { page: "intake" } : { page: "referrer" };
     case "children":
       return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
     case "adults":
@@ -435,12 +476,16 @@ function sectionEntryPage(section: SectionId, answers: ContactDraftAnswers): Pag
 /** The edges of the graph. Add-another pages branch on their answer; everything else runs in order. */
 function followingPage(answers: ContactDraftAnswers, current: QuestionPageRef): PageRef | null {
   switch (current.page) {
+    case "intake":
+      return answers.immediateDanger === undefined ? { page: "immediate-danger" } : afterImmediateDanger(answers);
     case "immediate-danger":
-      return answers.immediateDanger?.immediateDanger === "yes" ? { page: "emergency-calls" } : { page: "referrer" };
+      return answers.immediateDanger?.immediateDanger === "yes"
+        ? { page: "emergency-calls" }
+        : afterImmediateDanger(answers);
     case "emergency-calls":
-      return { page: "referrer" };
+      return afterImmediateDanger(answers);
     case "referrer":
-      return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
+      return childrenEntry(answers);
     case "child":
       return { page: "children" };
     case "children":
@@ -464,4 +509,13 @@ function followingPage(answers: ContactDraftAnswers, current: QuestionPageRef): 
     case "check-answers":
       return null;
   }
+}
+
+function childrenEntry(answers: ContactDraftAnswers): PageRef {
+  return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
+}
+
+/** A partner gives their own details next; the MASH has already said who contacted, and takes a professional's details. */
+function afterImmediateDanger(answers: ContactDraftAnswers): PageRef {
+  return referrerApplies(answers) ? { page: "referrer" } : childrenEntry(answers);
 }

@@ -44,6 +44,13 @@ export interface ScreeningTimelinessPolicy {
   screeningByRag: Record<RagRating, Timescale>;
   /** Partner agencies' answers are due sooner for more urgent contacts; slow checks were an inspection finding. */
   informationCheckByRag: Record<RagRating, Timescale>;
+  /**
+   * A professional's phoned (or in-person) report is confirmed in writing
+   * within this, counted from when it was received. Wales requires 24 hours
+   * (`{ unit: "workingDays", amount: 1 }` on this clock); England's councils
+   * commonly ask for 48 hours.
+   */
+  writtenConfirmation: Timescale;
 }
 
 /**
@@ -66,6 +73,7 @@ export const defaultScreeningTimelinessPolicy: ScreeningTimelinessPolicy = {
     amber: { unit: "workingHours", amount: 6 },
     green: { unit: "workingHours", amount: 24 },
   },
+  writtenConfirmation: { unit: "workingDays", amount: 2 },
 };
 
 /** What is wrong with a policy's timescales, so that the server refuses to start rather than count wrongly. */
@@ -80,6 +88,7 @@ export function timelinessPolicyProblems(policy: ScreeningTimelinessPolicy): str
       `information check ${rag}`,
       timescale,
     ]),
+    ["written confirmation", policy.writtenConfirmation],
   ];
   return named.flatMap(([name, timescale]) => {
     if (timescale.unit === "endOfWorkingDay") {
@@ -149,4 +158,13 @@ export function informationCheckDueAt(
   clock: WorkingDayClock,
 ): Date {
   return dueAfter(requestedAt, policy.informationCheckByRag[ratingForTimescales(rag)], clock, policy.receipt);
+}
+
+/** When a phoned report's written confirmation is due: counted from when the call was received. */
+export function writtenConfirmationDueAt(
+  receivedAt: Date,
+  policy: ScreeningTimelinessPolicy,
+  clock: WorkingDayClock,
+): Date {
+  return dueAfter(receivedAt, policy.writtenConfirmation, clock, policy.receipt);
 }

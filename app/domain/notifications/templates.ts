@@ -17,6 +17,7 @@ export const notificationTemplates = [
   // Work: people choose which of these they receive.
   "contactAcknowledged",
   "decisionRecorded",
+  "writtenConfirmationRequested",
   "informationCheckRequested",
   "signOffAwaiting",
   "contactDeadlineApproaching",
@@ -47,6 +48,7 @@ export type OptionalTemplate = Exclude<NotificationTemplate, (typeof securityTem
 export const optionalTemplateRecipients: Record<OptionalTemplate, readonly Role[]> = {
   contactAcknowledged: ["partner"],
   decisionRecorded: ["partner"],
+  writtenConfirmationRequested: ["partner"],
   informationCheckRequested: ["mash_agency_officer"],
   signOffAwaiting: ["mash_manager"],
   contactDeadlineApproaching: ["mash_screener", "mash_manager"],

@@ -7,6 +7,7 @@ export const auth = {
   "nav.checks": "Information checks",
   "nav.stepDowns": "Step-downs",
   "nav.referrals": "Referrals",
+  "nav.recordContact": "Record a contact",
   "nav.organisations": "Organisations",
   "nav.users": "Users",
   "nav.audit": "Audit",
@@ -391,6 +392,9 @@ export const auth = {
   "mail.contactAcknowledged.subject": "Contact {reference} received",
   "mail.contactAcknowledged.body":
     "Dear {name},\n\nNorthmoor MASH has received your contact {reference}. We will decide what happens next by {decisionDue}, and tell you.\n\nFollow it at {appUrl}/contacts/{reference}\n\nIf a child is in immediate danger, call 999.",
+  "mail.writtenConfirmationRequested.subject": "Please confirm contact {reference} in writing",
+  "mail.writtenConfirmationRequested.body":
+    "Dear {name},\n\nThank you for contacting Northmoor MASH about a child. We have recorded what you told us as contact {reference}.\n\nPlease check it and confirm it in writing by {dueBy}: sign in to Front Door at {link} and confirm or correct it.\n\nIf you do not have a Front Door account, phone the MASH and we will ask for one to be set up for you. Until then, confirm by the MASH's secure email.",
   "mail.decisionRecorded.subject": "Decision on contact {reference}",
   "mail.decisionRecorded.body":
     "Dear {name},\n\nThe MASH has recorded a decision on your contact {reference}. See the decision and feedback at {link}",

@@ -37,6 +37,9 @@ export const contactJourney = {
   "contactJourney.emergencyCalls.calledAt.hint": "For example, 9:30am or 14:30",
 
   "contactJourney.referrer.title": "Your details",
+  "contactJourney.referrer.recordingTitle": "The professional’s details",
+  "contactJourney.referrer.recordingHint":
+    "Who contacted the MASH. Their email address is where the request to confirm in writing goes.",
   "contactJourney.referrer.hint":
     "We have filled these in from your account. Change them if they are different for this contact, for example if you are making it for a colleague.",
   "contactJourney.referrer.name": "Full name",
@@ -171,6 +174,9 @@ export const contactJourney = {
   "contactJourney.checkAnswers.declaration":
     "By submitting this contact you confirm that the details are correct to the best of your knowledge. The MASH will decide what happens next within one working day.",
   "contactJourney.checkAnswers.submit": "Submit contact",
+  "contactJourney.checkAnswers.record": "Record contact",
+  "contactJourney.checkAnswers.recordDeclaration":
+    "Recording the contact puts it in the MASH queue, with its deadlines counted from when it was received.",
 
   "contactJourney.summary.immediateDanger": "Child in immediate danger",
   "contactJourney.summary.calls": "Calls made",
@@ -264,4 +270,62 @@ export const contactJourney = {
   "contactView.thresholdVersion": "Threshold guidance",
   "contactView.thresholdVersionValue": "Version {version}",
   "contactView.back": "Back to your contacts",
+  "contactView.received": "Received by the MASH",
+  "contactView.receivedBy": "{time}, {channel}",
+  "contactView.confirmation": "Written confirmation",
+  "contactView.confirmationDue": "Due by {time}",
+  "contactView.confirmed": "Confirmed {time}",
+  "contactView.confirmedWithCorrection": "Confirmed {time}, with a correction: {correction}",
+  "contactView.confirm.heading": "Confirm this contact in writing",
+  "contactView.confirm.body":
+    "The MASH recorded this contact from what you told them. Check the answers below, then confirm they are right or say what needs correcting, by {time}.",
+  "contactView.confirm.accurate": "Is this an accurate record of what you told the MASH?",
+  "contactView.confirm.yes": "Yes, it is accurate",
+  "contactView.confirm.no": "No, something needs correcting",
+  "contactView.confirm.correction": "What needs correcting?",
+  "contactView.confirm.submit": "Confirm in writing",
+  "contactView.confirm.done": "Thank you: the MASH has your written confirmation",
+  "contactView.confirm.notAwaiting": "This contact has already been confirmed in writing",
+
+  "contactJourney.intake.title": "Record a contact",
+  "contactJourney.intake.lead":
+    "For a contact the MASH received by phone, email, letter, in person or as a police notification. After this page come the same questions a partner answers.",
+  "contactJourney.intake.channel": "How did it come to the MASH?",
+  "contactJourney.intake.receivedDate": "When was it received?",
+  "contactJourney.intake.receivedDate.hint":
+    "When the call came in or the notification arrived, not when you are typing it up: the clock starts then. For example, 27 3 2026",
+  "contactJourney.intake.receivedTime": "Time received",
+  "contactJourney.intake.receivedTime.hint": "For example, 9:30am or 14:30",
+  "contactJourney.intake.sourceReference": "Their reference, if any (optional)",
+  "contactJourney.intake.sourceReference.hint": "For example, a police occurrence or public protection notice number",
+  "contactJourney.intake.referrerKind": "Who made the contact?",
+  "contactJourney.intake.referrerKind.professional": "A professional",
+  "contactJourney.intake.referrerKind.professional.hint":
+    "You will take their name, role and contact details on a later page",
+  "contactJourney.intake.referrerKind.individual": "A member of the public who gave their name",
+  "contactJourney.intake.referrerKind.individual.hint": "Including the child or young person themselves",
+  "contactJourney.intake.referrerKind.anonymous": "Someone who did not give their name",
+  "contactJourney.intake.organisationId": "Their organisation",
+  "contactJourney.intake.organisationId.hint":
+    "If they have a Front Door account, their organisation sees this contact in its list and can confirm it in writing",
+  "contactJourney.intake.organisationId.placeholder": "Choose an organisation",
+  "contactJourney.intake.organisationId.other": "Another organisation",
+  "contactJourney.intake.organisationType": "If another organisation: what kind is it?",
+  "contactJourney.intake.organisationType.hint": "This decides the referral source the census records",
+  "contactJourney.intake.organisationType.placeholder": "Choose the kind of organisation",
+  "contactJourney.intake.individualName": "Their name",
+  "contactJourney.intake.relationship": "How do they know the child?",
+  "contactJourney.intake.individualPhone": "Their phone number (optional)",
+  "contactJourney.intake.continue": "Continue",
+  "contactJourney.intake.policeNotificationLink": "Record police notifications quickly, one after another",
+  "contactJourney.intake.drafts": "Contacts you are recording",
+  "contactJourney.intake.draftNoChildren": "No children added yet",
+  "contactJourney.intake.draftUpdated": "last changed {time}",
+  "contactJourney.intake.summary.channel": "How it came",
+  "contactJourney.intake.summary.received": "Received",
+  "contactJourney.intake.summary.sourceReference": "Their reference",
+  "contactJourney.intake.summary.who": "Who made it",
+  "contactJourney.intake.summary.organisation": "Their organisation",
+  "contactJourney.intake.summary.relationship": "How they know the child",
+  "contactJourney.intake.summary.phone": "Their phone number",
 } as const satisfies Record<string, string>;

@@ -51,6 +51,8 @@ export const notifications = {
   "notifications.preferences.saved": "Your email choices have been saved.",
   "notifications.preferences.template.contactAcknowledged": "the MASH receives a contact I made",
   "notifications.preferences.template.decisionRecorded": "the MASH records a decision on a contact I made",
+  "notifications.preferences.template.writtenConfirmationRequested":
+    "the MASH asks me to confirm in writing a contact I made by phone",
   "notifications.preferences.template.informationCheckRequested": "the MASH asks my agency for information",
   "notifications.preferences.template.signOffAwaiting": "a decision is waiting for my sign-off",
   "notifications.preferences.template.contactDeadlineApproaching":

@@ -38,6 +38,7 @@ describe("/account/notifications", () => {
     expect(before.choices.map((choice) => [choice.template, choice.enabled])).toEqual([
       ["contactAcknowledged", true],
       ["decisionRecorded", true],
+      ["writtenConfirmationRequested", true],
       ["earlyHelpReviewDue", true],
       ["earlyHelpReviewOverdue", true],
     ]);
