@@ -45,6 +45,8 @@ const environmentSchema = z.object({
   APP_URL: z.url().optional(),
   TRUST_PROXY: trustProxySetting.default(false),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Named prepared statements; `false` only behind a pooler in transaction mode that cannot keep them. */
+  DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -11,9 +11,9 @@ function connection(): Connection {
   if (!holder.__frontDoorDb) {
     // Read afresh rather than from the cached config: the server (and each test file) sets DATABASE_URL
     // after start-up, possibly after some module has already read the rest of the configuration.
-    const url = readConfig().DATABASE_URL;
+    const { DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: prepare } = readConfig();
     if (!url) throw new Error("DATABASE_URL is not set: the server starts the embedded database before serving.");
-    holder.__frontDoorDb = createDatabase(url);
+    holder.__frontDoorDb = createDatabase(url, { prepare });
   }
   return holder.__frontDoorDb;
 }

@@ -14,15 +14,25 @@ interface RawOptions {
   durationSeconds: number;
 }
 
+export interface RawLimits {
+  insertPrepared: RawFigure;
+  insertUnprepared: RawFigure;
+  selectPrepared: RawFigure;
+  selectUnprepared: RawFigure;
+}
+
 /**
  * What PostgreSQL itself manages on this machine, through the same driver the
  * app uses, with no HTTP, rendering or business rules in the way: the ceiling
- * each route's figures are compared against.
+ * each route's figures are compared against. Each is measured with named
+ * prepared statements (as the app sends them) and without (a parse, a plan and
+ * an extra round trip each), so a comparison says which it is against.
  */
-export async function measureRawLimits(options: RawOptions): Promise<RawFigure[]> {
-  const sql = postgres(options.databaseUrl, { max: options.concurrency, onnotice: () => {} });
+export async function measureRawLimits(options: RawOptions): Promise<RawLimits> {
+  const prepared = postgres(options.databaseUrl, { max: options.concurrency, onnotice: () => {}, prepare: true });
+  const unprepared = postgres(options.databaseUrl, { max: options.concurrency, onnotice: () => {}, prepare: false });
   try {
-    await sql`create table if not exists bench_raw_inserts (
+    await prepared`create table if not exists bench_raw_inserts (
       id uuid primary key default gen_random_uuid(),
       reference text not null,
       answers jsonb not null,
@@ -31,20 +41,26 @@ export async function measureRawLimits(options: RawOptions): Promise<RawFigure[]
     // A payload the size of a real contact's answers, so the insert is like for like.
     const answers = { concern: "x".repeat(1_200), children: [{ firstName: "Ava", lastName: "Smith" }] };
     let counter = 0;
-    const insert = await run("postgres.js single-row insert", options, async () => {
+    const insert = (sql: postgres.Sql) => async () => {
       counter += 1;
       await sql`insert into bench_raw_inserts (reference, answers) values (${`RAW-${counter}`}, ${sql.json(answers)})`;
-    });
-    const ids = (await sql<{ id: string }[]>`select id from contacts order by random() limit 1000`).map(
+    };
+    const ids = (await prepared<{ id: string }[]>`select id from contacts order by random() limit 1000`).map(
       (row) => row.id,
     );
-    const select = await run("postgres.js select by primary key", options, async () => {
+    const select = (sql: postgres.Sql) => async () => {
       await sql`select * from contacts where id = ${ids[Math.floor(Math.random() * ids.length)] ?? "00000000-0000-0000-0000-000000000000"}`;
-    });
-    await sql`drop table bench_raw_inserts`;
-    return [insert, select];
+    };
+    const limits: RawLimits = {
+      insertPrepared: await run("postgres.js single-row insert, prepared", options, insert(prepared)),
+      insertUnprepared: await run("postgres.js single-row insert, unprepared", options, insert(unprepared)),
+      selectPrepared: await run("postgres.js select by primary key, prepared", options, select(prepared)),
+      selectUnprepared: await run("postgres.js select by primary key, unprepared", options, select(unprepared)),
+    };
+    await prepared`drop table bench_raw_inserts`;
+    return limits;
   } finally {
-    await sql.end();
+    await Promise.all([prepared.end(), unprepared.end()]);
   }
 }
 

@@ -16,7 +16,7 @@ if (!config.DATABASE_URL) {
   process.exit(1);
 }
 
-const database = createDatabase(config.DATABASE_URL, { max: 5 });
+const database = createDatabase(config.DATABASE_URL, { max: 5, prepare: config.DATABASE_PREPARED_STATEMENTS });
 const worker = await startNotificationsFromConfig(config, config.DATABASE_URL, database.db, logger);
 
 let stopping = false;
