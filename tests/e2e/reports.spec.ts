@@ -20,7 +20,7 @@ test("a MASH manager reads the dashboard, narrows it, and downloads Annex A @no-
   await page.locator("#to").fill("30");
   await page.locator("#to-month").fill("11");
   await page.locator("#to-year").fill("2026");
-  await page.getByLabel("Referral source").selectOption("2A");
+  await page.getByLabel("Referral source", { exact: true }).selectOption("2A");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/source=2A/);
   await expect(page.getByTestId("received")).toContainText("from 1 January 2025 to 30 November 2026");

@@ -13,6 +13,7 @@ const args = JSON.parse(argumentText) as {
   referrerEmail: string;
   children: ContactChildDetails[];
   referrerLevel?: number;
+  immediateDanger?: boolean;
 };
 const { db, close } = createDatabase(process.env.DATABASE_URL!, { max: 2 });
 
@@ -27,6 +28,7 @@ async function submittedContact() {
     referrer,
     children: args.children,
     referrerLevel: args.referrerLevel,
+    immediateDanger: args.immediateDanger,
   });
   return { reference: contact.reference };
 }

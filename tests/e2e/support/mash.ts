@@ -8,6 +8,8 @@ export function submittedContact(args: {
   referrerEmail: string;
   children: ContactChildDetails[];
   referrerLevel?: number;
+  /** The referrer said a child is in immediate danger (and phoned 999 and the MASH). */
+  immediateDanger?: boolean;
 }): string {
   const output = execFileSync(
     path.resolve("node_modules/.bin/tsx"),
