@@ -4,7 +4,7 @@ import { requirePermission } from "~/auth/authorise.server";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
-import { completeAction } from "~/services/early-help-plans.server";
+import { completeAction } from "~/services/early-help-goals.server";
 
 /** The "Mark as done" button on the plan page posts here; there is no page to show. */
 export async function loader() {

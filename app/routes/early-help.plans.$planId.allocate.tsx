@@ -17,7 +17,8 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { allocatePlan, candidates, leadProfessionalRoles } from "~/services/early-help-plans.server";
+import { candidates, leadProfessionalRoles } from "~/services/early-help-people.server";
+import { allocatePlan } from "~/services/early-help-plans.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 import { errorReply } from "~/forms/reply.server";
 

@@ -17,7 +17,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { withdrawConsent } from "~/services/early-help-plans.server";
+import { withdrawConsent } from "~/services/early-help-consent.server";
 import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.withdraw.title" };

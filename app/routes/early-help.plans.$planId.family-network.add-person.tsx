@@ -16,7 +16,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { addNetworkMember } from "~/services/early-help-plans.server";
+import { addNetworkMember } from "~/services/early-help-people.server";
 import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.networkPerson.title" };

@@ -17,7 +17,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { addAction } from "~/services/early-help-plans.server";
+import { addAction } from "~/services/early-help-goals.server";
 import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.action.title" };

@@ -23,7 +23,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan, type PlanDetail } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { recordReview } from "~/services/early-help-plans.server";
+import { recordReview } from "~/services/early-help-goals.server";
 import { earlyHelpSettings } from "~/services/early-help-settings.server";
 import { errorReply } from "~/forms/reply.server";
 

@@ -13,7 +13,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { removeTeamMember } from "~/services/early-help-plans.server";
+import { removeTeamMember } from "~/services/early-help-people.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.team.title") }];
 

@@ -15,7 +15,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
 import { openPlan } from "~/services/early-help-plan-records.server";
 import { childName } from "~/domain/early-help/child-name";
-import { addTeamMember } from "~/services/early-help-plans.server";
+import { addTeamMember } from "~/services/early-help-people.server";
 import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "plans.teamPerson.title" };

@@ -21,19 +21,10 @@ import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { planAccess, type PlanAccess, type PlanPeople } from "~/domain/early-help/access";
 import type { ConsentRecord } from "~/domain/early-help/consent";
+import { isOpen } from "~/domain/early-help/plan-status";
 import type { Action, EarlyHelpPlan, Goal, GoalScore, PlanOrigin, Review } from "~/domain/early-help/plan";
-import type { MessageKey } from "~/i18n/messages";
 import { auditActor, recordAudit, type AuditActor } from "./audit.server";
-
-/** A problem with what was asked, named by the form field it belongs to; `key` is a catalogue key. */
-export interface FormError {
-  field: string;
-  key: MessageKey;
-}
-
-export type UseCaseResult<T = object> = ({ ok: true } & T) | { ok: false; errors: FormError[] };
-
-export const refused = (errors: FormError[]): { ok: false; errors: FormError[] } => ({ ok: false, errors });
+import { refused, type UseCaseResult } from "./use-case.server";
 
 export interface PersonSummary {
   id: string;
@@ -351,7 +342,7 @@ export async function openPlan(
 }
 
 /** Inside a use-case's transaction: the locked plan, if this user may still change it. */
-export async function lockEditablePlan(
+async function lockEditablePlan(
   tx: Transaction,
   user: Pick<CurrentUser, "id" | "role">,
   planId: string,
@@ -359,6 +350,30 @@ export async function lockEditablePlan(
   const detail = await lockPlan(tx, planId);
   if (!detail || planAccess(user, planPeople(detail)) !== "edit") return undefined;
   return detail;
+}
+
+export const planNotFound = refused([{ field: "", key: "plans.error.notFound" }]);
+const closed = refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
+
+/**
+ * The opening every change to a plan shares: one transaction, the plan locked
+ * so two changes cannot interleave, and "not found" for a plan this user may
+ * not change (so references cannot be probed). `whenClosed: "refuse"` is for
+ * the changes a closed plan no longer takes; closing, allocating and taking
+ * people off leave the rule to the plan's status machine or allow it.
+ */
+export function withEditablePlan<T extends object>(
+  user: Pick<CurrentUser, "id" | "role">,
+  planId: string,
+  options: { whenClosed: "refuse" | "allow" },
+  work: (tx: Transaction, detail: PlanDetail) => Promise<UseCaseResult<T>>,
+): Promise<UseCaseResult<T>> {
+  return db().transaction(async (tx) => {
+    const detail = await lockEditablePlan(tx, user, planId);
+    if (!detail) return planNotFound;
+    if (options.whenClosed === "refuse" && !isOpen(detail.plan)) return closed;
+    return work(tx, detail);
+  });
 }
 
 /** Names and roles of the people with these ids, for pages that show who did something. */

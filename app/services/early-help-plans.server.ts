@@ -1,56 +1,32 @@
-import { and, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+/** A plan's life: started (by a partner or from a MASH decision), allocated, assessed, and closed. */
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Queryable, Transaction } from "#db/connection";
-import {
-  contactChildren,
-  contacts,
-  earlyHelpActions,
-  earlyHelpGoalScores,
-  earlyHelpGoals,
-  earlyHelpNetworkMembers,
-  earlyHelpPlanChildren,
-  earlyHelpPlans,
-  earlyHelpReviews,
-  earlyHelpTeamMembers,
-  organisations,
-  users,
-} from "#db/schema";
+import { contactChildren, contacts, earlyHelpGoalScores, earlyHelpPlanChildren, earlyHelpPlans } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { validateAllocation } from "~/domain/early-help/allocation";
 import { validateAssessmentComplete, type PlanAssessment } from "~/domain/early-help/assessment";
-import { calendarDate, isIsoDate, type IsoDate } from "~/domain/early-help/calendar-date";
+import { calendarDate } from "~/domain/early-help/calendar-date";
 import { validateClosure, type Closure } from "~/domain/early-help/closure";
-import {
-  onConsentWithdrawn,
-  validateConsentForPlan,
-  validateConsentWithdrawal,
-  type ConsentRecord,
-  type ConsentWithdrawal,
-  type ConsentWithdrawalChoice,
-} from "~/domain/early-help/consent";
-import { validateNetworkMeeting, type NetworkMeeting } from "~/domain/early-help/family-network";
-import type { OutcomeArea } from "~/domain/early-help/outcome-areas";
-import { initialStatus, transition, type PlanStatus } from "~/domain/early-help/plan-status";
-import { validateReview } from "~/domain/early-help/reviews";
+import { validateConsentForPlan, type ConsentRecord } from "~/domain/early-help/consent";
+import { initialStatus, transition } from "~/domain/early-help/plan-status";
 import { availablePlanKinds, type PlanKind } from "~/domain/early-help/terminology";
-import type { Role } from "~/domain/roles";
 import type { AuditActor } from "./audit.server";
 import {
-  auditPlanEvent,
-  domainPlan,
-  lockEditablePlan,
-  refused,
-  type FormError,
-  type PlanChild,
-  type PlanDetail,
-  type UseCaseResult,
-} from "./early-help-plan-records.server";
+  activeUserWithRole,
+  addMissingChildren,
+  leadProfessionalRoles,
+  removeFromTeam,
+  type NewChild,
+  type NewPlanChild,
+} from "./early-help-people.server";
+import { auditPlanEvent, domainPlan, withEditablePlan } from "./early-help-plan-records.server";
 import { defaultPlanKind, earlyHelpSettings } from "./early-help-settings.server";
 import { syncStepUpDecision } from "./early-help-step-ups.server";
+import { refused, type FormError, type UseCaseResult } from "./use-case.server";
 
 type Editor = Pick<CurrentUser, "id" | "role" | "organisationId">;
 
-const notFound = refused([{ field: "", key: "plans.error.notFound" }]);
 const touch = { updatedAt: sql`now()` };
 
 /** EH-000123: the sequence never repeats a number, even when a transaction that took one rolls back. */
@@ -60,8 +36,6 @@ async function nextPlanReference(queryable: Queryable): Promise<string> {
   );
   return `EH-${String(row!.next).padStart(6, "0")}`;
 }
-
-export type NewPlanChild = Omit<PlanChild, "id">;
 
 /** Creates a plan with its children; the caller audits, because it knows why the plan began. */
 export async function insertPlan(
@@ -79,22 +53,6 @@ export async function insertPlan(
     await tx.insert(earlyHelpPlanChildren).values(children.map((child, position) => ({ ...child, planId, position })));
   }
   return { id: planId, reference };
-}
-
-async function addMissingChildren(tx: Transaction, planId: string, children: readonly NewPlanChild[]) {
-  const existing = await tx.select().from(earlyHelpPlanChildren).where(eq(earlyHelpPlanChildren.planId, planId));
-  const known = (child: NewPlanChild) =>
-    existing.some(
-      (row) =>
-        (child.personId !== null && row.personId === child.personId) ||
-        (child.contactChildId !== null && row.contactChildId === child.contactChildId),
-    );
-  const missing = children.filter((child) => !known(child));
-  if (missing.length === 0) return;
-  const start = Math.max(-1, ...existing.map((row) => row.position)) + 1;
-  await tx
-    .insert(earlyHelpPlanChildren)
-    .values(missing.map((child, index) => ({ ...child, planId, position: start + index })));
 }
 
 export interface PlanFromDecision {
@@ -197,12 +155,6 @@ export async function createPlanFromDecision(
   return { planId: plan.id, created: true };
 }
 
-export interface NewChild {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: IsoDate;
-}
-
 /**
  * A partner (or an early help practitioner) starts a plan with a family they
  * already work with, and leads it. The family's consent to the plan is the
@@ -236,48 +188,15 @@ export async function startPlan(
   });
 }
 
-/** Who may lead a plan: a partner, or someone in the early help team (or a social worker, under Family Help). */
-export function leadProfessionalRoles(): Role[] {
-  const roles: Role[] = ["partner", "early_help_practitioner", "early_help_manager"];
-  return earlyHelpSettings().model.vocabulary === "family_help" ? [...roles, "social_worker"] : roles;
-}
-
-export interface Candidate {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  organisationName: string;
-}
-
-/** Active users with one of `roles`, for the allocation and team pages' lists. */
-export async function candidates(roles: readonly Role[]): Promise<Candidate[]> {
-  return db()
-    .select({ id: users.id, name: users.name, jobTitle: users.jobTitle, organisationName: organisations.name })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(and(eq(users.active, true), inArray(users.role, [...roles])))
-    .orderBy(organisations.name, users.name);
-}
-
-async function activeUserWithRole(tx: Transaction, id: string | null, roles: readonly Role[]) {
-  if (id === null) return false;
-  const [row] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.id, id), eq(users.active, true), inArray(users.role, [...roles])));
-  return row !== undefined;
-}
-
 /** The early help manager names the lead professional (and, for child in need plans, the social worker). */
-export async function allocatePlan(
+export function allocatePlan(
   actor: AuditActor,
   user: Editor,
   planId: string,
   input: { leadProfessionalId: string | null; socialWorkerId: string | null; kind: PlanKind },
 ): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
+  // Closed plans are the status machine's to refuse, with its own message.
+  return withEditablePlan(user, planId, { whenClosed: "allow" }, async (tx, detail) => {
     const kind = availablePlanKinds(earlyHelpSettings().model).includes(input.kind) ? input.kind : detail.plan.kind;
     const socialWorkerId = kind === "child_in_need" ? input.socialWorkerId : null;
     const errors: FormError[] = validateAllocation(
@@ -300,17 +219,7 @@ export async function allocatePlan(
       .update(earlyHelpPlans)
       .set({ leadProfessionalId: input.leadProfessionalId, socialWorkerId, kind, status: moved.status, ...touch })
       .where(eq(earlyHelpPlans.id, planId));
-    // The lead is named on the plan itself, so they leave the team list rather than appearing twice.
-    await tx
-      .update(earlyHelpTeamMembers)
-      .set({ removedAt: sql`now()`, removedBy: user.id })
-      .where(
-        and(
-          eq(earlyHelpTeamMembers.planId, planId),
-          eq(earlyHelpTeamMembers.userId, input.leadProfessionalId!),
-          isNull(earlyHelpTeamMembers.removedAt),
-        ),
-      );
+    if (input.leadProfessionalId) await removeFromTeam(tx, planId, input.leadProfessionalId, user.id);
     await auditPlanEvent(tx, actor, detail, "earlyHelp.plan.allocated", {
       leadProfessionalId: input.leadProfessionalId,
       previousLeadProfessionalId: detail.plan.leadProfessionalId,
@@ -321,89 +230,15 @@ export async function allocatePlan(
   });
 }
 
-/**
- * Consent to a contact is not consent to a plan, so a plan from the MASH asks
- * for it; a family that withdrew consent and agrees again gives it afresh,
- * which lets a paused plan resume.
- */
-export async function recordConsent(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  consent: ConsentRecord,
-  now: Date = new Date(),
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    const { plan } = detail;
-    if (plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
-    if (plan.consent !== null && plan.consent.withdrawal === null) {
-      return refused([{ field: "", key: "plans.consent.error.alreadyRecorded" }]);
-    }
-    const errors = validateConsentForPlan(consent, now);
-    if (errors.length > 0) return refused(errors);
-    let status: PlanStatus = plan.status;
-    if (plan.status === "paused") {
-      const resumed = transition(plan.status, { type: "resume" });
-      if (!resumed.ok) return refused([{ field: "", key: resumed.error }]);
-      status = resumed.status;
-    }
-    await tx
-      .update(earlyHelpPlans)
-      .set({ consent, status, ...touch })
-      .where(eq(earlyHelpPlans.id, planId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.consent.recorded", {
-      purposes: consent.purposes,
-      resumed: status !== plan.status,
-    });
-    return { ok: true as const };
-  });
-}
-
-/**
- * Records who withdrew consent and when. Pausing happens here; closing is
- * answered with `close`, because closure still asks for the final scores.
- */
-export async function withdrawConsent(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  input: { withdrawal: ConsentWithdrawal; choice: ConsentWithdrawalChoice },
-  now: Date = new Date(),
-): Promise<UseCaseResult<{ next: "paused" | "close" }>> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    const { plan } = detail;
-    if (plan.consent === null) return refused([{ field: "", key: "earlyHelp.consent.error.required" }]);
-    const errors = validateConsentWithdrawal(plan.consent, input.withdrawal, now);
-    if (errors.length > 0) return refused(errors);
-    const decided = onConsentWithdrawn(plan, input.choice);
-    if (!decided.ok) return refused([{ field: "choice", key: decided.error }]);
-    const consent = { ...plan.consent, withdrawal: input.withdrawal };
-    const status = decided.decision.action === "pause" ? "paused" : plan.status;
-    await tx
-      .update(earlyHelpPlans)
-      .set({ consent, status, ...touch })
-      .where(eq(earlyHelpPlans.id, planId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.consent.withdrawn", { action: decided.decision.action });
-    return { ok: true as const, next: decided.decision.action === "pause" ? ("paused" as const) : ("close" as const) };
-  });
-}
-
-export async function saveAssessment(
+export function saveAssessment(
   actor: AuditActor,
   user: Editor,
   planId: string,
   input: { assessment: PlanAssessment; complete: boolean },
   now: Date = new Date(),
 ): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
+  return withEditablePlan(user, planId, { whenClosed: "refuse" }, async (tx, detail) => {
     const { plan } = detail;
-    if (plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
     if (input.complete) {
       const errors = validateAssessmentComplete(input.assessment);
       if (errors.length > 0) return refused(errors);
@@ -424,277 +259,15 @@ export async function saveAssessment(
   });
 }
 
-export async function addChild(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  child: NewChild,
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    if (detail.plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
-    const row = { ...child, personId: null, contactChildId: null, dueDate: null, sex: null };
-    await addMissingChildren(tx, planId, [row]);
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.child.added");
-    return { ok: true as const };
-  });
-}
-
-export type NewTeamMember =
-  | { type: "user"; userId: string }
-  | { type: "outside"; name: string; agency: string; role: string; email: string | null; phone: string | null };
-
-/** People with an account see the plan once added, so they must be someone who works with families. */
-const teamRoles: Role[] = ["partner", "early_help_practitioner", "early_help_manager", "social_worker"];
-
-export async function addTeamMember(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  member: NewTeamMember,
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    if (detail.plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
-    if (member.type === "user") {
-      if (!(await activeUserWithRole(tx, member.userId, teamRoles))) {
-        return refused([{ field: "userId", key: "plans.team.error.userRequired" }]);
-      }
-      if (member.userId === detail.plan.leadProfessionalId) {
-        return refused([{ field: "userId", key: "plans.team.error.isLead" }]);
-      }
-      if (detail.team.some((existing) => existing.userId === member.userId)) {
-        return refused([{ field: "userId", key: "plans.team.error.alreadyOnTeam" }]);
-      }
-    }
-    const values =
-      member.type === "user"
-        ? { userId: member.userId }
-        : { name: member.name, agency: member.agency, role: member.role, email: member.email, phone: member.phone };
-    await tx.insert(earlyHelpTeamMembers).values({ planId, addedBy: user.id, ...values });
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.team.memberAdded", {
-      userId: member.type === "user" ? member.userId : null,
-    });
-    return { ok: true as const };
-  });
-}
-
-export async function removeTeamMember(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  memberId: string,
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    const member = detail?.team.find((candidate) => candidate.id === memberId);
-    if (!detail || !member) return notFound;
-    await tx
-      .update(earlyHelpTeamMembers)
-      .set({ removedAt: sql`now()`, removedBy: user.id })
-      .where(eq(earlyHelpTeamMembers.id, memberId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.team.memberRemoved", { userId: member.userId });
-    return { ok: true as const };
-  });
-}
-
-export async function saveNetworkMeeting(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  meeting: NetworkMeeting,
-  now: Date = new Date(),
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    if (detail.plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
-    const errors = validateNetworkMeeting(meeting, detail.plan, now);
-    if (errors.length > 0) return refused(errors);
-    await tx
-      .update(earlyHelpPlans)
-      .set({ networkMeeting: meeting, ...touch })
-      .where(eq(earlyHelpPlans.id, planId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.familyNetwork.meetingSaved");
-    return { ok: true as const };
-  });
-}
-
-export async function addNetworkMember(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  member: { name: string; relationship: string; phone: string | null; contribution: string | null },
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    if (detail.plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
-    await tx.insert(earlyHelpNetworkMembers).values({ planId, ...member });
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.familyNetwork.memberAdded");
-    return { ok: true as const };
-  });
-}
-
-export async function removeNetworkMember(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  memberId: string,
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail || !detail.network.some((member) => member.id === memberId)) return notFound;
-    await tx
-      .update(earlyHelpNetworkMembers)
-      .set({ removedAt: sql`now()` })
-      .where(eq(earlyHelpNetworkMembers.id, memberId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.familyNetwork.memberRemoved");
-    return { ok: true as const };
-  });
-}
-
-/** Goals and reviews are work with the family, which needs their consent and an open plan. */
-function workErrors(detail: PlanDetail): FormError[] {
-  if (detail.plan.status === "closed") return [{ field: "", key: "earlyHelp.status.error.closed" }];
-  if (detail.plan.consent === null || detail.plan.consent.withdrawal !== null) {
-    return [{ field: "", key: "earlyHelp.consent.error.required" }];
-  }
-  return [];
-}
-
-export interface NewGoal {
-  outcomeArea: OutcomeArea;
-  need: string;
-  description: string;
-  setOn: IsoDate;
-  baselineScore: number;
-  targetScore: number;
-}
-
-export async function addGoal(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  goal: NewGoal,
-  now: Date = new Date(),
-): Promise<UseCaseResult<{ goalId: string }>> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    const errors = workErrors(detail);
-    if (!isIsoDate(goal.setOn) || goal.setOn > calendarDate(now)) {
-      errors.push({ field: "setOn", key: "plans.goal.setOn.inFuture" });
-    } else if (goal.setOn < detail.plan.startedOn) {
-      errors.push({ field: "setOn", key: "plans.goal.setOn.beforePlanStart" });
-    }
-    if (errors.length > 0) return refused(errors);
-    const [row] = await tx
-      .insert(earlyHelpGoals)
-      .values({ planId, position: detail.goals.length, ...goal })
-      .returning({ id: earlyHelpGoals.id });
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.goal.added", { goalId: row!.id, outcomeArea: goal.outcomeArea });
-    return { ok: true as const, goalId: row!.id };
-  });
-}
-
-export async function addAction(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  action: { goalId: string; what: string; who: string; byWhen: IsoDate },
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail || !detail.goals.some((goal) => goal.id === action.goalId)) return notFound;
-    const errors = workErrors(detail);
-    if (errors.length > 0) return refused(errors);
-    await tx.insert(earlyHelpActions).values({ planId, ...action });
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.action.added", { goalId: action.goalId });
-    return { ok: true as const };
-  });
-}
-
-export async function completeAction(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  actionId: string,
-  now: Date = new Date(),
-): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    const action = detail?.actions.find((candidate) => candidate.id === actionId);
-    if (!detail || !action) return notFound;
-    if (detail.plan.status === "closed") return refused([{ field: "", key: "earlyHelp.status.error.closed" }]);
-    if (action.doneOn === null) {
-      await tx
-        .update(earlyHelpActions)
-        .set({ doneOn: calendarDate(now) })
-        .where(eq(earlyHelpActions.id, actionId));
-      await auditPlanEvent(tx, actor, detail, "earlyHelp.action.done", { actionId });
-    }
-    return { ok: true as const };
-  });
-}
-
-export interface NewReview {
-  heldOn: IsoDate;
-  attendees: { name: string; role: string }[];
-  scores: { goalId: string; score: number }[];
-  whatChanged: string;
-  /** Left out for the council's usual interval after the review. */
-  nextReviewOn: IsoDate;
-}
-
-export async function recordReview(
-  actor: AuditActor,
-  user: Editor,
-  planId: string,
-  review: NewReview,
-  now: Date = new Date(),
-): Promise<UseCaseResult<{ reviewId: string }>> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
-    const consentErrors = workErrors(detail).filter((error) => error.key === "earlyHelp.consent.error.required");
-    const errors = [...consentErrors, ...validateReview(domainPlan(detail), review, now)];
-    if (errors.length > 0) return refused(errors);
-    const [row] = await tx
-      .insert(earlyHelpReviews)
-      .values({
-        planId,
-        heldOn: review.heldOn,
-        attendees: review.attendees,
-        whatChanged: review.whatChanged,
-        nextReviewOn: review.nextReviewOn,
-        recordedBy: user.id,
-      })
-      .returning({ id: earlyHelpReviews.id });
-    const reviewId = row!.id;
-    if (review.scores.length > 0) {
-      await tx
-        .insert(earlyHelpGoalScores)
-        .values(review.scores.map((score) => ({ ...score, reviewId, scoredOn: review.heldOn })));
-    }
-    await tx.update(earlyHelpPlans).set(touch).where(eq(earlyHelpPlans.id, planId));
-    await auditPlanEvent(tx, actor, detail, "earlyHelp.review.recorded", { reviewId, heldOn: review.heldOn });
-    return { ok: true as const, reviewId };
-  });
-}
-
-export async function closePlan(
+export function closePlan(
   actor: AuditActor,
   user: Editor,
   planId: string,
   closure: Closure,
   now: Date = new Date(),
 ): Promise<UseCaseResult> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail) return notFound;
+  // Closing twice is the status machine's to refuse, after the closure's own answers are checked.
+  return withEditablePlan(user, planId, { whenClosed: "allow" }, async (tx, detail) => {
     const errors = validateClosure(domainPlan(detail), closure, now);
     if (errors.length > 0) return refused(errors);
     const moved = transition(detail.plan.status, { type: "close" });

@@ -24,12 +24,12 @@ import type { AuditActor } from "./audit.server";
 import { deadlinesOnArrival } from "./mash-settings.server";
 import {
   auditPlanEvent,
-  lockEditablePlan,
+  planNotFound,
   planPeople,
-  refused,
+  withEditablePlan,
   type PlanDetail,
-  type UseCaseResult,
 } from "./early-help-plan-records.server";
+import { refused, type UseCaseResult } from "./use-case.server";
 import { childName } from "~/domain/early-help/child-name";
 
 export interface StepUpRequest {
@@ -103,11 +103,9 @@ export async function requestStepUp(
   request: StepUpRequest,
   now: Date = new Date(),
 ): Promise<UseCaseResult<{ contactReference: string }>> {
-  return db().transaction(async (tx) => {
-    const detail = await lockEditablePlan(tx, user, planId);
-    if (!detail || !canRequestStepUp(user, planPeople(detail))) {
-      return refused([{ field: "", key: "plans.error.notFound" }]);
-    }
+  // A closed plan is the status machine's to refuse.
+  return withEditablePlan(user, planId, { whenClosed: "allow" }, async (tx, detail) => {
+    if (!canRequestStepUp(user, planPeople(detail))) return planNotFound;
     const moved = transition(detail.plan.status, { type: "request_step_up" });
     if (!moved.ok) return refused([{ field: "", key: moved.error }]);
 

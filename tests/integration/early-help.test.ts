@@ -13,17 +13,10 @@ import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
 import { auditActor } from "~/services/audit.server";
 import { coordinatorView, plansFor } from "~/services/early-help-lists.server";
 import { domainPlan, loadPlan, openPlan } from "~/services/early-help-plan-records.server";
-import {
-  addGoal,
-  addTeamMember,
-  allocatePlan,
-  closePlan,
-  createPlanFromDecision,
-  recordConsent,
-  recordReview,
-  startPlan,
-  withdrawConsent,
-} from "~/services/early-help-plans.server";
+import { recordConsent, withdrawConsent } from "~/services/early-help-consent.server";
+import { addGoal, recordReview } from "~/services/early-help-goals.server";
+import { addTeamMember } from "~/services/early-help-people.server";
+import { allocatePlan, closePlan, createPlanFromDecision, startPlan } from "~/services/early-help-plans.server";
 import {
   acceptStepDown,
   createStepDownRequest,

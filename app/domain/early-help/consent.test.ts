@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  holdsReviews,
   onConsentWithdrawn,
   validateConsentForPlan,
   validateConsentWithdrawal,
@@ -114,5 +115,20 @@ describe("onConsentWithdrawn", () => {
     ["closed", "close", { ok: false, error: "earlyHelp.status.error.closed" }],
   ])("a plan that is %s, with the choice to %s, gives %o", (status, choice, outcome) => {
     expect(onConsentWithdrawn({ status }, choice)).toEqual(outcome);
+  });
+});
+
+describe("holdsReviews", () => {
+  const withdrawn = { ...consent, withdrawal: { by: consent.givenBy, on: "2025-02-03" } };
+
+  it("holds goals and reviews while the plan is open and consent stands", () => {
+    expect(holdsReviews({ status: "active", consent })).toBe(true);
+    expect(holdsReviews({ status: "awaiting_allocation", consent })).toBe(true);
+  });
+
+  it("holds none on a closed plan, without consent, or after consent is withdrawn", () => {
+    expect(holdsReviews({ status: "closed", consent })).toBe(false);
+    expect(holdsReviews({ status: "active", consent: null })).toBe(false);
+    expect(holdsReviews({ status: "paused", consent: withdrawn })).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { ClosureReason } from "./closure";
 import { calendarDate, isIsoDate, type IsoDate } from "./calendar-date";
-import { transition, type PlanStatus } from "./plan-status";
+import { isOpen, transition, type PlanStatus } from "./plan-status";
 import { isBlank, type EarlyHelpMessageKey, type FieldError, type Outcome } from "./validation";
 
 /**
@@ -32,6 +32,19 @@ export interface ConsentRecord {
   givenOn: IsoDate;
   purposes: ConsentPurpose[];
   withdrawal: ConsentWithdrawal | null;
+}
+
+/** Consent stands from when it was given until it is withdrawn. */
+export function consentStands(consent: ConsentRecord | null): boolean {
+  return consent !== null && consent.withdrawal === null;
+}
+
+/**
+ * Goals, actions and reviews are work with the family, so they need an open
+ * plan and the family's consent; a plan paused by a withdrawal holds none.
+ */
+export function holdsReviews(plan: { status: PlanStatus; consent: ConsentRecord | null }): boolean {
+  return isOpen(plan) && consentStands(plan.consent);
 }
 
 function personErrors(person: ConsentPerson, field: string): FieldError[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialStatus, transition, type PlanEvent, type PlanStatus } from "./plan-status";
+import { initialStatus, isOpen, planStatuses, transition, type PlanEvent, type PlanStatus } from "./plan-status";
 
 const events: Record<string, PlanEvent> = {
   allocate_lead: { type: "allocate_lead" },
@@ -81,5 +81,11 @@ describe("initialStatus", () => {
 
   it("waits for allocation after a step-down, which names only a proposed lead", () => {
     expect(initialStatus({ type: "step_down", stepDownRequestId: "request-1" })).toBe("awaiting_allocation");
+  });
+});
+
+describe("isOpen", () => {
+  it("is open in every status but closed", () => {
+    expect(planStatuses.filter((status) => !isOpen({ status }))).toEqual(["closed"]);
   });
 });

@@ -95,3 +95,8 @@ export function transition(status: PlanStatus, event: PlanEvent): Outcome<{ stat
 export function initialStatus(origin: PlanOrigin): PlanStatus {
   return origin.type === "partner" ? "active" : "awaiting_allocation";
 }
+
+/** Closed is final: nothing about a closed plan changes, and more help for the family starts a new plan. */
+export function isOpen(plan: { status: PlanStatus }): boolean {
+  return plan.status !== "closed";
+}
