@@ -5,7 +5,7 @@ export type QueueSearch = Partial<Record<"rag" | "status" | "source" | "assignee
 };
 
 /** A success message a page shows after a redirect: only these names are recognised. */
-export const notices = [
+const notices = [
   "claimed",
   "released",
   "assigned",

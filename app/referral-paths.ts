@@ -1,6 +1,6 @@
 /** Typed URL builders for social care's referral pages. */
 
-export const referralNotices = ["allocated", "nfaRecorded"] as const;
+const referralNotices = ["allocated", "nfaRecorded"] as const;
 export type ReferralNotice = (typeof referralNotices)[number];
 
 export const referralPaths = {

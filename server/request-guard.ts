@@ -8,7 +8,7 @@ export const formBodyLimitBytes = 256 * 1024;
  * page itself refuses a file over 2 MB with an error on the field; a body
  * past this limit is not read at all.
  */
-export const uploadBodyLimits: Record<string, number> = {
+const uploadBodyLimits: Record<string, number> = {
   "/admin/thresholds": 2 * maxThresholdFileBytes,
 };
 
@@ -17,7 +17,7 @@ export const uploadBodyLimits: Record<string, number> = {
  * longest (every box full of three-byte characters, percent-encoded) is
  * under 64 KB.
  */
-export const publicFormBodyLimits: Record<string, number> = {
+const publicFormBodyLimits: Record<string, number> = {
   "/report-a-concern": 64 * 1024,
 };
 

@@ -4,7 +4,7 @@ import path from "node:path";
 import { passwordMaxLength, passwordMinLength } from "./password-rules";
 
 /** The list shipped in config/, where a council may add its own; read once, when first needed. */
-export const commonPasswordsFile = path.resolve("config/common-passwords.txt");
+const commonPasswordsFile = path.resolve("config/common-passwords.txt");
 let commonPasswords: Set<string> | undefined;
 
 function commonPasswordList(): Set<string> {

@@ -23,7 +23,7 @@ export interface CurrentUser {
   sessionId: string;
 }
 
-export interface ValidSession {
+interface ValidSession {
   id: string;
   stage: SessionStage;
   userId: string;
@@ -55,7 +55,7 @@ export function hashSecret(secret: string): Uint8Array {
 }
 
 /** How long a session may sit unused, and live at all, for this role at this stage. */
-export function sessionLifetimes(role: Role, stage: SessionStage): { idleMs: number; absoluteMs: number } {
+function sessionLifetimes(role: Role, stage: SessionStage): { idleMs: number; absoluteMs: number } {
   if (stage !== "signed_in") {
     const pendingMs = pendingSessionMinutes * 60_000;
     return { idleMs: pendingMs, absoluteMs: pendingMs };
@@ -105,7 +105,7 @@ export function clearedSessionCookie(): string {
   return `${sessionCookieName}=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0`;
 }
 
-export function readSessionToken(request: Request): string | null {
+function readSessionToken(request: Request): string | null {
   const header = request.headers.get("cookie");
   if (!header) return null;
   for (const part of header.split(";")) {
@@ -237,11 +237,6 @@ export function getSession(request: Request): Promise<ValidatedSession | null> {
     sessionsByRequest.set(request, found);
   }
   return found;
-}
-
-/** Forgets what `getSession` found for this request, after the request itself ended or replaced the session. */
-export function forgetSession(request: Request): void {
-  sessionsByRequest.delete(request);
 }
 
 /** The fully signed-in user (password and two-factor done), or null. */

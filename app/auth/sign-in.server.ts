@@ -46,7 +46,7 @@ export function actorFor(client: Client, user: Pick<CurrentUser, "id" | "role" |
 const timingEqualiserHash =
   "$argon2id$v=19$m=19456,t=2,p=1$mWtPCJagPsqfr3wF8nTJ9A$Sg1SR34oKFBD78SLFMyvaJIr1ELlaRmVLfYlT1yP0ZE";
 
-export type Refusal = { outcome: "throttled"; scope: "ip" | "account"; until: Date } | { outcome: "invalid" };
+type Refusal = { outcome: "throttled"; scope: "ip" | "account"; until: Date } | { outcome: "invalid" };
 export type PasswordStep =
   Refusal | { outcome: "session"; stage: "two_factor" | "two_factor_enrolment" | "signed_in"; token: string };
 

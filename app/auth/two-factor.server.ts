@@ -9,8 +9,8 @@ import { recoveryCodes, twoFactorCredentials } from "#db/schema";
 import { config } from "~/config.server";
 import type { Role } from "~/domain/roles";
 
-export const totpPeriodSeconds = 30;
-export const totpDigits = 6;
+const totpPeriodSeconds = 30;
+const totpDigits = 6;
 const recoveryCodeCount = 10;
 const issuer = "Front Door";
 
@@ -19,22 +19,22 @@ export function twoFactorRequired(role: Role): boolean {
   return role !== "partner" || config().PARTNER_TWO_FACTOR_REQUIRED;
 }
 
-export function generateTotpSecret(): Uint8Array {
+function generateTotpSecret(): Uint8Array {
   const secret = new Uint8Array(20);
   crypto.getRandomValues(secret);
   return secret;
 }
 
-export function totpStep(now = Date.now()): number {
+function totpStep(now = Date.now()): number {
   return Math.floor(now / (totpPeriodSeconds * 1000));
 }
 
-export function totpCode(secret: Uint8Array, step = totpStep()): string {
+function totpCode(secret: Uint8Array, step = totpStep()): string {
   return generateHOTP(secret, BigInt(step), totpDigits);
 }
 
 /** Accepts the code for this 30-second step or its neighbours (clocks drift); returns the step it belongs to. */
-export function matchingStep(secret: Uint8Array, code: string, now = Date.now()): number | null {
+function matchingStep(secret: Uint8Array, code: string, now = Date.now()): number | null {
   const given = new TextEncoder().encode(code);
   const current = totpStep(now);
   for (const step of [current, current - 1, current + 1]) {
@@ -43,7 +43,7 @@ export function matchingStep(secret: Uint8Array, code: string, now = Date.now())
   return null;
 }
 
-export function normaliseCode(code: string): string {
+function normaliseCode(code: string): string {
   return code.replace(/[\s-]/g, "").toLowerCase();
 }
 
@@ -64,7 +64,7 @@ export async function qrCodeImage(uri: string): Promise<string> {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
-export async function twoFactorCredential(queryable: Queryable, userId: string) {
+async function twoFactorCredential(queryable: Queryable, userId: string) {
   const [credential] = await queryable
     .select()
     .from(twoFactorCredentials)

@@ -22,6 +22,6 @@ export function databaseUnavailableReply(formData: FormData) {
   return data(databaseUnavailableResult(formData), { status: 503 });
 }
 
-export function databaseUnavailableResult(formData: FormData): SubmissionResult<string[]> {
+function databaseUnavailableResult(formData: FormData): SubmissionResult<string[]> {
   return parseWithZod(formData, { schema: z.any() }).reply({ formErrors: [databaseUnavailableKey] });
 }

@@ -5,8 +5,7 @@ export type MessageKey = keyof typeof en;
 export type MessageParams = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export const locales = ["en"] as const;
-export type Locale = (typeof locales)[number];
+export type Locale = "en";
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { en };
 

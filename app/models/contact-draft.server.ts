@@ -35,7 +35,7 @@ const draftColumns = {
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Addresses are typed by people: anything that is not a uuid cannot be a draft, and must not reach PostgreSQL as one. */
-export function isDraftId(text: string | undefined): text is string {
+function isDraftId(text: string | undefined): text is string {
   return text !== undefined && uuidPattern.test(text);
 }
 

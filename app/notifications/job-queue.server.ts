@@ -12,7 +12,7 @@ export interface DeliveryJob {
  * job commits or rolls back with the change that made it. pg-boss writes
  * `$1`-style SQL for node-postgres; drizzle numbers the parameters again.
  */
-export function jobQueueConnection(queryable: Queryable): PgBoss.Db {
+function jobQueueConnection(queryable: Queryable): PgBoss.Db {
   return {
     async executeSql(text, values = []) {
       const rows = await queryable.execute(withParameters(text, values));

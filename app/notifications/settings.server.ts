@@ -13,7 +13,7 @@ export function deliveryMode(settings: Config): DeliveryMode {
 }
 
 let logger: Logger | undefined;
-export function notificationLogger(): Logger {
+function notificationLogger(): Logger {
   logger ??= pino({ level: config().LOG_LEVEL, base: { module: "notifications" } });
   return logger;
 }

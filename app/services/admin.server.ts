@@ -150,6 +150,6 @@ export async function setUserActive(actor: AuditActor, userId: string, active: b
   });
 }
 
-export function isUuid(value: string): boolean {
+function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -46,7 +46,7 @@ export interface PlanChild {
   sex: string | null;
 }
 
-export interface TeamMember {
+interface TeamMember {
   id: string;
   userId: string | null;
   name: string;
@@ -56,7 +56,7 @@ export interface TeamMember {
   phone: string | null;
 }
 
-export interface NetworkMember {
+interface NetworkMember {
   id: string;
   name: string;
   relationship: string;
@@ -64,8 +64,8 @@ export interface NetworkMember {
   contribution: string | null;
 }
 
-export type StoredReview = Review & { id: string };
-export type StepUpRow = typeof earlyHelpStepUps.$inferSelect;
+type StoredReview = Review & { id: string };
+type StepUpRow = typeof earlyHelpStepUps.$inferSelect;
 
 /** Everything about one plan that its pages show and its rules need. */
 export interface PlanDetail {
@@ -91,7 +91,7 @@ export function isUuid(value: string | undefined): value is string {
   return value !== undefined && uuidPattern.test(value);
 }
 
-export async function peopleByIds(queryable: Queryable, ids: readonly string[]): Promise<Map<string, PersonSummary>> {
+async function peopleByIds(queryable: Queryable, ids: readonly string[]): Promise<Map<string, PersonSummary>> {
   if (ids.length === 0) return new Map();
   const rows = await queryable
     .select({
@@ -109,7 +109,7 @@ export async function peopleByIds(queryable: Queryable, ids: readonly string[]):
 }
 
 /** Locks the plan's row for the rest of the transaction, so two changes to one plan take turns. */
-export async function lockPlan(tx: Transaction, planId: string): Promise<PlanDetail | undefined> {
+async function lockPlan(tx: Transaction, planId: string): Promise<PlanDetail | undefined> {
   if (!isUuid(planId)) return undefined;
   const [row] = await tx
     .select({ id: earlyHelpPlans.id })
@@ -290,7 +290,7 @@ export function planPeople(detail: PlanDetail): PlanPeople {
 }
 
 /** The children's person records, for "who has seen this child" in the audit. */
-export function childPersonIds(detail: { children: readonly { personId: string | null }[] }): (string | null)[] {
+function childPersonIds(detail: { children: readonly { personId: string | null }[] }): (string | null)[] {
   const ids = detail.children.flatMap((child) => (child.personId ? [child.personId] : []));
   return ids.length > 0 ? ids : [null];
 }

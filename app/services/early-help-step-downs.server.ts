@@ -78,7 +78,7 @@ async function auditStepDown(
  * working-day clock. For a social worker's request and for a MASH decision
  * whose outcome hands the family to early help (pass the contact and decision).
  */
-export async function insertStepDownRequest(
+async function insertStepDownRequest(
   tx: Transaction,
   actor: AuditActor,
   requester: Requester,

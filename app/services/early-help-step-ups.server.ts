@@ -314,7 +314,7 @@ export async function contactReferences(contactIds: readonly string[]): Promise<
  * For the MASH's screening page: what a step-up contact carries from its plan,
  * or undefined for an ordinary contact.
  */
-export async function stepUpHandoverForContact(
+async function stepUpHandoverForContact(
   queryable: Queryable,
   contactId: string,
 ): Promise<{ planId: string; handover: StepUpHandover } | undefined> {

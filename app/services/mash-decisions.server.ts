@@ -31,7 +31,7 @@ import { findContact, lockContact, refuse, screenerTransition, touch, type Outco
 import { mashSettings, screeningClock, screeningDueAtFor } from "./mash-settings.server";
 import { thresholdDocumentById } from "./thresholds.server";
 
-export interface ChildOutcome {
+interface ChildOutcome {
   contactChildId: string;
   childName: string;
   decidedLevel: number;

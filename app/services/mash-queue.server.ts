@@ -13,7 +13,7 @@ import { recordAudit, type AuditActor } from "./audit.server";
 import { knownChildren } from "./known-children.server";
 import { screeningClock } from "./mash-settings.server";
 
-export type RagFilter = RagRating | "unrated";
+type RagFilter = RagRating | "unrated";
 
 /** A screener works down the queue; fifty is a morning's worth at a glance, and the page stays quick to refresh. */
 export const queuePageSize = 50;
@@ -59,12 +59,12 @@ export interface QueueEntry extends Omit<QueuedContact, "screeningDueAt" | "deci
   known: KnownReason[];
 }
 
-export interface Deadline {
+interface Deadline {
   dueAt: Date;
   timeLeft: TimeLeft;
 }
 
-export interface QueueCounts {
+interface QueueCounts {
   all: number;
   rag: Record<RagFilter, number>;
   status: Partial<Record<ContactStatus, number>>;

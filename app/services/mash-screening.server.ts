@@ -40,7 +40,7 @@ import { thresholdDocumentById } from "./thresholds.server";
 
 const recorder = alias(users, "recorder");
 
-export interface PreviousContact {
+interface PreviousContact {
   reference: string;
   receivedAt: Date;
   organisationName: string | null;
@@ -50,13 +50,13 @@ export interface PreviousContact {
   outcome: { outcome: string; decidedLevel: number } | null;
 }
 
-export interface HouseholdMember {
+interface HouseholdMember {
   person: Pick<PersonSummary, "id" | "firstName" | "lastName" | "dateOfBirth">;
   /** Same address on record, or named in the same contact. */
   connection: "sameAddress" | "sameContact";
 }
 
-export interface PlanSummary {
+interface PlanSummary {
   reference: string;
   kind: string;
   status: string;
@@ -72,7 +72,7 @@ export interface PersonHistory {
   household: HouseholdMember[];
 }
 
-export interface LinkEvent {
+interface LinkEvent {
   event: "linked" | "unlinked";
   reason: string | null;
   actorName: string;

@@ -12,9 +12,9 @@ import { currentThresholdDocument } from "./thresholds.server";
  * Enough for a family raising several children one at a time, too few for a
  * flood. Counted in PostgreSQL (`auth_throttles`), so every server shares it.
  */
-export const publicConcernPolicy: ThrottlePolicy = { limit: 5, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
+const publicConcernPolicy: ThrottlePolicy = { limit: 5, windowMs: 60 * 60_000, lockMs: 60 * 60_000 };
 
-export const publicConcernThrottleKey = (ipAddress: string | null) => `public-concern:${ipAddress ?? "unknown"}`;
+const publicConcernThrottleKey = (ipAddress: string | null) => `public-concern:${ipAddress ?? "unknown"}`;
 
 export type PublicConcernResult =
   | { outcome: "sent"; reference: string }

@@ -136,7 +136,7 @@ function summary(row: { firstName: string | null; lastName: string; [key: string
 }
 
 /** How many of the most recently allocated referrals the list shows beneath those waiting. */
-export const recentlyAllocatedShown = 25;
+const recentlyAllocatedShown = 25;
 
 /** Social care's list: every referral waiting for allocation, the longest-waiting first, then the latest allocated. */
 export async function referralLists(actor: AuditActor): Promise<ReferralLists> {
@@ -224,7 +224,7 @@ export interface AllocationInput {
 }
 
 export type ReferralOutcome = { ok: true } | { ok: false; field: "team" | "workerId" | ""; key: ReferralErrorKey };
-export type ReferralErrorKey =
+type ReferralErrorKey =
   | "referrals.allocate.team.required"
   | "referrals.allocate.worker.required"
   | "referrals.error.notFound"

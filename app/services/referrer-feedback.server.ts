@@ -4,14 +4,14 @@ import { db } from "~/db.server";
 import { mashSettings } from "./mash-settings.server";
 import { thresholdDocumentById } from "./thresholds.server";
 
-export interface ReferrerTimelineStep {
+interface ReferrerTimelineStep {
   stage: "received" | "screening" | "decided";
   /** When the step happened; null when it has not, or when the time was not kept. */
   at: Date | null;
   done: boolean;
 }
 
-export interface ReferrerDecision {
+interface ReferrerDecision {
   decidedAt: Date;
   feedback: string;
   children: {

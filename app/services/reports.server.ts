@@ -72,7 +72,7 @@ const standing = sql.raw(`d.state in ('recorded', 'approved')`);
 // ---------------------------------------------------------------------------
 // Today, at a glance
 
-export interface TodayFigures {
+interface TodayFigures {
   waiting: { rag: string; age: WaitingAgeBand; count: number }[];
   overdueScreening: number;
   overdueDecision: number;
@@ -82,7 +82,7 @@ export interface TodayFigures {
   stepDownsOverdue: number;
 }
 
-export async function todayFigures(filters: Omit<ReportFilters, "window">, now: Date): Promise<TodayFigures> {
+async function todayFigures(filters: Omit<ReportFilters, "window">, now: Date): Promise<TodayFigures> {
   const hoursWaiting = `extract(epoch from ('${now.toISOString()}'::timestamptz - c.received_at)) / 3600`;
   const [waiting, overdue, checks, signOffs, stepDowns] = await Promise.all([
     rows<{ rag: string; age: WaitingAgeBand; count: number }>(sql`
@@ -123,7 +123,7 @@ export async function todayFigures(filters: Omit<ReportFilters, "window">, now: 
 // ---------------------------------------------------------------------------
 // Volumes
 
-export interface VolumeFigures {
+interface VolumeFigures {
   /** Contacts received each week (weeks start on Monday), by census source. */
   weekly: { week: string; source: string; count: number }[];
   /**
@@ -137,7 +137,7 @@ export interface VolumeFigures {
   reReferrals: { referrals: number; reReferrals: number };
 }
 
-export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigures> {
+async function volumeFigures(filters: ReportFilters): Promise<VolumeFigures> {
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
   const [weekly, outcomesBySource, repeats, reReferrals] = await Promise.all([
     rows<{ week: string; source: string; count: number }>(sql`
@@ -188,7 +188,7 @@ export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigur
 // ---------------------------------------------------------------------------
 // Timeliness
 
-export interface TimelinessFigures {
+interface TimelinessFigures {
   /** Decided contacts by their final RAG rating: how many were decided by the one-working-day deadline. */
   byRag: { rag: string; decided: number; onTime: number }[];
   decisionTimes: { band: DecisionTimeBand; count: number }[];
@@ -201,7 +201,7 @@ export interface TimelinessFigures {
   }[];
 }
 
-export async function timelinessFigures(filters: ReportFilters, now: Date): Promise<TimelinessFigures> {
+async function timelinessFigures(filters: ReportFilters, now: Date): Promise<TimelinessFigures> {
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
   const hoursToDecision = "extract(epoch from (c.decided_at - c.received_at)) / 3600";
   const [byRag, decisionTimes, checksByAgency] = await Promise.all([
@@ -240,14 +240,14 @@ export async function timelinessFigures(filters: ReportFilters, now: Date): Prom
 // ---------------------------------------------------------------------------
 // Threshold agreement
 
-export interface AgreementCounts {
+interface AgreementCounts {
   decided: number;
   agreed: number;
   lower: number;
   higher: number;
 }
 
-export interface AgreementFigures {
+interface AgreementFigures {
   /** Children decided, by the referrer's level and the MASH's. */
   matrix: { referrerLevel: number; decidedLevel: number; count: number }[];
   byAgency: (AgreementCounts & { organisationType: string })[];
@@ -262,9 +262,9 @@ const agreementColumns = sql`count(*)::int as decided,
   count(*) filter (where cd.decided_level > c.referrer_level)::int as higher`;
 
 /** The organisations shown by name; the rest are in the CSV of the agency figures. */
-export const organisationsShown = 50;
+const organisationsShown = 50;
 
-export async function agreementFigures(filters: ReportFilters): Promise<AgreementFigures> {
+async function agreementFigures(filters: ReportFilters): Promise<AgreementFigures> {
   const decidedChildren = sql`contacts c
     join decisions d on d.contact_id = c.id and ${standing}
     join child_decisions cd on cd.decision_id = d.id`;
@@ -316,7 +316,7 @@ export async function agreementFigures(filters: ReportFilters): Promise<Agreemen
 // ---------------------------------------------------------------------------
 // Early help (or Family Help)
 
-export interface EarlyHelpFigures {
+interface EarlyHelpFigures {
   /** Plans not closed, now, by status. */
   openPlans: { status: string; count: number }[];
   /** Reviews held in the window, and how many by the date the plan had set for them. */
@@ -340,7 +340,7 @@ export interface EarlyHelpFigures {
   };
 }
 
-export async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpFigures> {
+async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpFigures> {
   const from = window.from;
   const to = window.to;
   const firstReviewDays = earlyHelpSettings().reviewPolicy.intervalWeeks * 7;
@@ -484,7 +484,7 @@ export async function auditFigureExport(actor: AuditActor, filters: ReportFilter
   });
 }
 
-export function filtersForAudit(filters: ReportFilters): Row {
+function filtersForAudit(filters: ReportFilters): Row {
   return {
     from: filters.window.from,
     to: filters.window.to,

@@ -19,9 +19,9 @@ import { recordAudit, type AuditActor } from "./audit.server";
  * straight into the CSV or the workbook (exceljs's streaming writer), so a
  * million rows never sit in memory.
  */
-export const currentAnnexA: ReturnTemplate = annexA2025;
+const currentAnnexA: ReturnTemplate = annexA2025;
 
-export const returnFiles = [
+const returnFiles = [
   "annex-a.xlsx",
   "annex-a-list-1.csv",
   "annex-a-list-2.csv",

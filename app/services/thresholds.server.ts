@@ -26,7 +26,7 @@ const columns = {
   publishedAt: thresholdDocuments.publishedAt,
 };
 
-export class NoThresholdDocument extends Error {}
+class NoThresholdDocument extends Error {}
 
 /** An arbitrary constant naming the advisory lock that serialises publishing. */
 const publishLockKey = 4_000_001;
@@ -58,17 +58,6 @@ export async function thresholdDocumentById(
   queryable: Queryable = db(),
 ): Promise<StoredThresholdDocument | undefined> {
   const [found] = await queryable.select(columns).from(thresholdDocuments).where(eq(thresholdDocuments.id, id));
-  return found;
-}
-
-export async function thresholdDocumentByVersion(
-  version: string,
-  queryable: Queryable = db(),
-): Promise<StoredThresholdDocument | undefined> {
-  const [found] = await queryable
-    .select(columns)
-    .from(thresholdDocuments)
-    .where(eq(thresholdDocuments.version, version));
   return found;
 }
 

@@ -46,7 +46,7 @@ export const persons = pgTable(
     sex: text("sex").notNull(),
     nhsNumber: text("nhs_number"),
     postcode: text("postcode"),
-    /** The census and Annex A's gender code (`genders`); null until the MASH records it. */
+    /** The census and Annex A's gender code (1 male, 2 female, 0 not known, 9 not stated); null until the MASH records it. */
     gender: text("gender"),
     /** A DfE ethnicity code (`ethnicities`), including NOBT (not yet obtained) and REFU (refused). */
     ethnicity: text("ethnicity"),

@@ -29,7 +29,7 @@ import {
 const wardAddress = { line1: "27 Heather Close", town: "Northmoor", postcode: "NM2 7QP" };
 const khanAddress = { line1: "4 Mill Lane", town: "Northmoor", postcode: "NM3 1LB" };
 
-export const demoPeople = [
+const demoPeople = [
   {
     key: "leo",
     firstName: "Leo",

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "~/auth/session.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
-import { addToIsoDate, todayInLondon } from "~/forms/date-input";
 import type { AuditActor } from "~/services/audit.server";
 import type { Database } from "#db/connection";
 import { organisations, users } from "#db/schema";
@@ -95,9 +94,4 @@ export function completeAnswers(): ContactDraftAnswers {
     level: { agreesWithSuggestion: "yes", suggestedLevel: 2 },
     consent: { familyAware: "yes", familyConsented: "yes" },
   };
-}
-
-/** An unborn baby's due date some weeks from today, always inside the form's limits. */
-export function dueDateFromToday(weeks: number): string {
-  return addToIsoDate(todayInLondon(), { days: weeks * 7 });
 }

@@ -6,7 +6,7 @@ import { startEmbeddedPostgres } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
 import { freePort } from "./free-port";
 
-export const templateDatabase = "frontdoor_template";
+const templateDatabase = "frontdoor_template";
 
 export interface TestDatabaseServer {
   /** A URL on the server's maintenance database, for creating and dropping databases. */

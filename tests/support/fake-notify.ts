@@ -3,10 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 
 /** An API key in GOV.UK Notify's shape: `<name>-<service id>-<secret key>`. */
 export const fakeServiceId = "26785a09-ab16-4eb0-8407-a37497a57506";
-export const fakeSecret = "3d844edf-8d35-48ac-975b-e847b4f122b0";
+const fakeSecret = "3d844edf-8d35-48ac-975b-e847b4f122b0";
 export const fakeApiKey = `front_door_test-${fakeServiceId}-${fakeSecret}`;
 
-export interface NotifyRequest {
+interface NotifyRequest {
   method: string;
   path: string;
   query: URLSearchParams;
@@ -16,7 +16,7 @@ export interface NotifyRequest {
   claims: { iss?: string; iat?: number } | null;
 }
 
-export interface StoredNotification {
+interface StoredNotification {
   id: string;
   reference: string | null;
   email_address: string;
@@ -25,7 +25,7 @@ export interface StoredNotification {
 }
 
 /** How the fake answers one request: normally, with an error, late (after it has stored the message), or never. */
-export type NotifyBehaviour =
+type NotifyBehaviour =
   | { kind: "normal" }
   | { kind: "error"; status: number; error: string; message: string; headers?: Record<string, string> }
   | { kind: "late"; delayMs: number }

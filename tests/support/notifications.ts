@@ -4,7 +4,6 @@ import type { Database } from "#db/connection";
 import { notificationOutbox, type OutboxRow } from "#db/schema";
 import { defaultReviewPolicy } from "~/domain/early-help/reviews";
 import { defaultRetryPolicy, type RetryPolicy } from "~/domain/notifications/retry";
-import type { MailChannel } from "~/notifications/channels/channel";
 import type { QueueOptions } from "~/notifications/outbox.server";
 import { startNotificationWorker, type NotificationWorker, type WorkerOptions } from "~/notifications/worker.server";
 import { until } from "./smtp";
@@ -49,11 +48,6 @@ export function startTestWorker(
   });
 }
 
-export async function outboxRow(db: Database, id: string): Promise<OutboxRow | undefined> {
-  const [row] = await db.select().from(notificationOutbox).where(eq(notificationOutbox.id, id));
-  return row;
-}
-
 export async function outboxRowByRecipient(db: Database, recipient: string): Promise<OutboxRow | undefined> {
   const [row] = await db.select().from(notificationOutbox).where(eq(notificationOutbox.recipient, recipient));
   return row;
@@ -80,22 +74,4 @@ export async function orphanDeliveryJobs(db: Database): Promise<number> {
     where name = 'notification-delivery'
     and not exists (select 1 from notification_outbox where id::text = pgboss.job.data->>'outboxId')`);
   return rows[0]?.count ?? 0;
-}
-
-/** A channel that fails as told, for tests of what the worker does with failures. */
-export function scriptedChannel(script: (attempt: number) => Error | null): MailChannel & { sent: string[] } {
-  let attempts = 0;
-  const sent: string[] = [];
-  return {
-    name: "smtp",
-    sent,
-    async send(email) {
-      attempts += 1;
-      const failure = script(attempts);
-      if (failure) throw failure;
-      sent.push(email.reference);
-      return { providerReference: `scripted-${attempts}` };
-    },
-    async close() {},
-  };
 }

@@ -35,7 +35,7 @@ import { publishedThresholdDocumentId } from "./early-help-fixtures";
 export const reportNow = new Date("2025-03-30T09:00:00Z");
 export const reportWindow = { from: "2025-01-05", to: "2025-03-29" };
 
-export interface FixturePerson {
+interface FixturePerson {
   firstName: string | null;
   lastName: string;
   dateOfBirth?: string;
@@ -48,7 +48,7 @@ export interface FixturePerson {
   caseSystemId?: string;
 }
 
-export const fixturePersons = {
+const fixturePersons = {
   amy: {
     firstName: "Amy",
     lastName: "Evans",
@@ -74,9 +74,9 @@ export const fixturePersons = {
     caseSystemId: "NM100877",
   },
 } as const satisfies Record<string, FixturePerson>;
-export type PersonKey = keyof typeof fixturePersons;
+type PersonKey = keyof typeof fixturePersons;
 
-export interface FixtureChildOutcome {
+interface FixtureChildOutcome {
   person: PersonKey;
   /** False for a child the MASH has not linked to a person record. */
   linked?: boolean;
@@ -86,7 +86,7 @@ export interface FixtureChildOutcome {
   referral?: FixtureReferral;
 }
 
-export interface FixtureReferral {
+interface FixtureReferral {
   primaryNeed: "N1" | "N4" | "N5";
   /** The child's other referrals dated in the 12 months before, counted by hand. */
   earlierIn12Months: number;
@@ -96,7 +96,7 @@ export interface FixtureReferral {
   allocated?: boolean;
 }
 
-export interface FixtureCheck {
+interface FixtureCheck {
   agency: InformationCheckAgency;
   requestedAt: string;
   dueAt: string;

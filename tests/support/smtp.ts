@@ -9,7 +9,7 @@ export interface ReceivedEmail {
 }
 
 /** What the server answers to the next message: accept it, refuse it with an SMTP code, or never answer. */
-export type SmtpAnswer = { accept: true } | { accept: false; code: number; message: string } | { hang: true };
+type SmtpAnswer = { accept: true } | { accept: false; code: number; message: string } | { hang: true };
 
 export interface TestSmtpServer {
   url: string;

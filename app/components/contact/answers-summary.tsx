@@ -102,7 +102,7 @@ export function adultName(adult: Pick<AdultAnswers, "firstName" | "lastName">): 
   return [adult.firstName, adult.lastName].filter(Boolean).join(" ");
 }
 
-export function adultRows(t: Translate, adult: AdultAnswers): SummaryRow[] {
+function adultRows(t: Translate, adult: AdultAnswers): SummaryRow[] {
   const rows: (SummaryRow | false)[] = [
     { key: t("contactJourney.summary.name"), value: adultName(adult) },
     { key: t("contactJourney.summary.relationship"), value: adult.relationship },

@@ -5,7 +5,7 @@ import type { MessageKey, MessageParams, Translate } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 
 /** The id Remix gives the `/early-help` layout route, whose loader says which words this council uses. */
-export const earlyHelpLayoutId = "routes/early-help";
+const earlyHelpLayoutId = "routes/early-help";
 
 /**
  * A translator for early help pages that fills `{plan}`, `{planCapitalised}`,

@@ -67,7 +67,7 @@ export interface GovukForm {
   date: (name: string) => FieldProps & { defaultValue: DateParts };
 }
 
-export interface DateParts {
+interface DateParts {
   day?: string;
   month?: string;
   year?: string;

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { classNames } from "./classes";
 import { describedBy, ErrorMessage, Fieldset, FormGroup, Hint } from "./field";
 
-export interface ChoiceItem {
+interface ChoiceItem {
   value: string;
   label: ReactNode;
   hint?: ReactNode;

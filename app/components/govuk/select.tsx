@@ -3,12 +3,12 @@ import { classNames } from "./classes";
 import { describedBy, ErrorMessage, FormGroup, Hint } from "./field";
 import { Label } from "./input";
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   text: string;
 }
 
-export interface SelectGroup {
+interface SelectGroup {
   label: string;
   options: SelectOption[];
 }

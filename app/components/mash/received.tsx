@@ -9,7 +9,7 @@ type Contact = ScreeningView["contact"];
 const multiline = (text: string) => <span className="app-multiline">{text}</span>;
 
 /** Who the contact came from, as the screener needs to know it: a partner, a caller, a member of the public, or no one named. */
-export function useReceivedFrom() {
+function useReceivedFrom() {
   const t = useT();
   return (contact: Contact): string => {
     if (contact.referrerKind === "anonymous") return t("mash.contact.fromAnonymous");

@@ -7,7 +7,7 @@ import { line } from "d3-shape";
  * an image with a title and a description for screen readers, which point to
  * the table beneath it holding the same numbers.
  */
-export interface ChartPoint {
+interface ChartPoint {
   label: string;
   value: number;
 }

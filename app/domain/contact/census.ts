@@ -121,18 +121,3 @@ export const primaryNeeds = [
 
 export type PrimaryNeedCode = (typeof primaryNeeds)[number]["code"];
 export const primaryNeedCodes = primaryNeeds.map((need) => need.code) as [PrimaryNeedCode, ...PrimaryNeedCode[]];
-
-/**
- * The census and Annex A's gender item: 1 male, 2 female, 0 not known
- * (including an unborn child), 9 not stated. Kept beside the sex a referrer
- * gave, which is what the contact said; this is what the return says.
- */
-export const genders = [
-  { code: "1", messageKey: "referenceData.gender.1" },
-  { code: "2", messageKey: "referenceData.gender.2" },
-  { code: "0", messageKey: "referenceData.gender.0" },
-  { code: "9", messageKey: "referenceData.gender.9" },
-] as const;
-
-export type GenderCode = (typeof genders)[number]["code"];
-export const genderCodes = genders.map((gender) => gender.code) as [GenderCode, ...GenderCode[]];

@@ -8,7 +8,7 @@ import type { ContactDraftAnswers } from "./journey";
  * by an hour at most.
  */
 export const draftLifetimeDays = 30;
-export const draftWarningDays = 7;
+const draftWarningDays = 7;
 
 const dayInMilliseconds = 24 * 60 * 60 * 1000;
 

@@ -51,7 +51,7 @@ export interface JourneyContext {
   document: ThresholdDocument;
 }
 
-export const sectionIds = [
+const sectionIds = [
   "immediate-danger",
   "your-details",
   "children",
@@ -86,8 +86,6 @@ export type QuestionPageRef =
 /** The task list is the hub the journey returns to when the natural next page cannot be started yet. */
 export type PageRef = QuestionPageRef | { page: "task-list" };
 
-export type PageId = PageRef["page"];
-
 export interface TaskListSection {
   id: SectionId;
   /** "Who contacted the MASH" in place of "Your details" on a contact the MASH records. */
@@ -99,7 +97,7 @@ export interface TaskListSection {
 }
 
 /** Field errors named as Conform names them ("address.postcode", "items[0].name", "" for the whole page), to message keys. */
-export type FieldIssues = Record<string, string[]>;
+type FieldIssues = Record<string, string[]>;
 
 export interface PageProblem {
   page: PageRef;

@@ -6,7 +6,7 @@ import { isBlank, type FieldError } from "./validation";
  * are copied in, so an assessment still reads true after a new threshold
  * document renames or reorders its domains.
  */
-export interface AssessmentDomain {
+interface AssessmentDomain {
   domainId: string;
   domainName: string;
   strengths: string;

@@ -17,7 +17,7 @@ export const consentPurposeLabels = {
 } as const satisfies Record<ConsentPurpose, EarlyHelpMessageKey>;
 
 /** `relationship` is to the children, such as "mother" or "the young person themself". */
-export interface ConsentPerson {
+interface ConsentPerson {
   name: string;
   relationship: string;
 }

@@ -1,7 +1,6 @@
 import { addMonths, calendarDate, type IsoDate } from "./calendar-date";
 import type { PlanStatus } from "./plan-status";
 import { isReviewOverdue } from "./reviews";
-import type { EarlyHelpMessageKey } from "./validation";
 
 /** Just what the coordinator's list needs, so the list can be built from one query. */
 export interface PlanSummary {
@@ -17,14 +16,7 @@ export interface CoordinatorPolicy {
 
 export const defaultCoordinatorPolicy: CoordinatorPolicy = { openLongerThanMonths: 12 };
 
-export const coordinatorFlags = ["no_lead_professional", "review_overdue", "open_too_long"] as const;
-export type CoordinatorFlag = (typeof coordinatorFlags)[number];
-
-export const coordinatorFlagLabels = {
-  no_lead_professional: "earlyHelp.coordinator.flag.noLeadProfessional",
-  review_overdue: "earlyHelp.coordinator.flag.reviewOverdue",
-  open_too_long: "earlyHelp.coordinator.flag.openTooLong",
-} as const satisfies Record<CoordinatorFlag, EarlyHelpMessageKey>;
+export type CoordinatorFlag = "no_lead_professional" | "review_overdue" | "open_too_long";
 
 /**
  * Only plans where the team should be meeting can have an overdue review: a

@@ -19,8 +19,7 @@ export type NetworkMeeting =
   | { offered: false }
   | { offered: true; type: NetworkMeetingType; accepted: "yes" | "no" | "not_yet"; heldOn: IsoDate | null };
 
-export const networkMeetingStages = ["not_offered", "offered", "declined", "accepted", "held"] as const;
-export type NetworkMeetingStage = (typeof networkMeetingStages)[number];
+export type NetworkMeetingStage = "not_offered" | "offered" | "declined" | "accepted" | "held";
 
 export const networkMeetingStageLabels = {
   not_offered: "earlyHelp.familyNetwork.stage.notOffered",

@@ -16,6 +16,6 @@ describe("the early help messages", () => {
 
   it("uses only the placeholders callers know to fill", () => {
     const placeholders = new Set(Object.values(earlyHelp).flatMap((text) => text.match(/\{\w+\}/g) ?? []));
-    expect([...placeholders].sort()).toEqual(["{leadProfessional}", "{months}"]);
+    expect([...placeholders].sort()).toEqual(["{leadProfessional}"]);
   });
 });

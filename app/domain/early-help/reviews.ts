@@ -19,8 +19,7 @@ export interface ReviewPolicy {
 
 export const defaultReviewPolicy: ReviewPolicy = { intervalWeeks: 6, dueSoonWorkingDays: 5 };
 
-export const reviewStatuses = ["on_track", "due_soon", "overdue"] as const;
-export type ReviewStatus = (typeof reviewStatuses)[number];
+export type ReviewStatus = "on_track" | "due_soon" | "overdue";
 
 export const reviewStatusLabels = {
   on_track: "earlyHelp.review.status.onTrack",

@@ -2,8 +2,7 @@ import { daysBetween, type IsoDate } from "./calendar-date";
 import { highestScore, lowestScore, type Goal, type Review } from "./plan";
 import type { EarlyHelpMessageKey } from "./validation";
 
-export const trends = ["improving", "worsening", "no_change", "not_enough_data"] as const;
-export type Trend = (typeof trends)[number];
+export type Trend = "improving" | "worsening" | "no_change" | "not_enough_data";
 
 export const trendLabels = {
   improving: "earlyHelp.trend.improving",
@@ -66,7 +65,7 @@ export interface ChartSize {
   height: number;
 }
 
-export interface ChartPoint extends ScorePoint {
+interface ChartPoint extends ScorePoint {
   x: number;
   y: number;
 }

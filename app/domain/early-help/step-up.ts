@@ -13,7 +13,7 @@ import type { PlanKind } from "./terminology";
  * (`app/domain/mash/outcomes.ts`); "already open" means a social worker has
  * the family already, which is social care taking the case.
  */
-export const socialCareOutcomeIds: readonly string[] = [
+const socialCareOutcomeIds: readonly string[] = [
   "social_care_assessment",
   "strategy_discussion",
   "multi_agency_child_protection",
@@ -28,7 +28,7 @@ export function stepUpDecision(childOutcomeIds: readonly string[]): "accepted" |
   return childOutcomeIds.some((outcome) => socialCareOutcomeIds.includes(outcome)) ? "accepted" : "not_accepted";
 }
 
-export interface HandoverPerson {
+interface HandoverPerson {
   name: string;
   role: string;
   organisation: string;
@@ -36,7 +36,7 @@ export interface HandoverPerson {
   phone: string | null;
 }
 
-export interface HandoverGoal {
+interface HandoverGoal {
   outcomeArea: OutcomeArea;
   need: string;
   description: string;

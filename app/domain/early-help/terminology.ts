@@ -5,8 +5,7 @@ import type { EarlyHelpMessageKey } from "./validation";
  * different names. The model is one; only the words change, so the words are
  * message keys chosen by configuration.
  */
-export const vocabularies = ["early_help", "family_help"] as const;
-export type Vocabulary = (typeof vocabularies)[number];
+export type Vocabulary = "early_help" | "family_help";
 
 /**
  * The `…Capitalised` keys begin a sentence or heading. They exist because

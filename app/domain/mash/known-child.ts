@@ -10,7 +10,7 @@
  * - that person the subject of another contact received in the 12 months
  *   before this one (a repeat contact).
  */
-export const knownReasons = ["personRecord", "openPlan", "recentContact"] as const;
+const knownReasons = ["personRecord", "openPlan", "recentContact"] as const;
 export type KnownReason = (typeof knownReasons)[number];
 
 export interface KnownFacts {

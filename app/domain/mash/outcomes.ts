@@ -13,7 +13,7 @@
  * outcome; `none` starts nothing here (advice given, or the work continues in
  * social care's own system).
  */
-export type OutcomeFollowOn = "early_help_plan" | "step_down" | "none";
+type OutcomeFollowOn = "early_help_plan" | "step_down" | "none";
 
 export interface DecisionOutcome {
   /** Stored with every decision and used by rules such as sign-off, so it must never change once used. */

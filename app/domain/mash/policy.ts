@@ -33,8 +33,7 @@ export type Timescale =
  * Only "end of the Nth working day" timescales can differ: working hours and
  * working days count office time alone, which starts at the same opening either way.
  */
-export const receiptReadings = ["asReceived", "firstWorkingMoment"] as const;
-export type ReceiptReading = (typeof receiptReadings)[number];
+export type ReceiptReading = "asReceived" | "firstWorkingMoment";
 
 export interface ScreeningTimelinessPolicy {
   officeHours: OfficeHours;

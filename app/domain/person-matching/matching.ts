@@ -37,7 +37,7 @@ export interface MatchCandidate extends MatchDetails {
 }
 
 /** Why a candidate was offered, or what counts against it; each is a catalogue key suffix. */
-export type MatchReason =
+type MatchReason =
   | "nhsNumber"
   | "nameExact"
   | "nameSimilar"
@@ -61,7 +61,7 @@ export type MatchReason =
  * - a child with the same surname, date of birth and address but another
  *   first name: most likely a twin or other multiple birth.
  */
-export type MatchCaution =
+type MatchCaution =
   "nhsNumberConflictName" | "nhsNumberConflictDateOfBirth" | "nhsNumberConflictNameAndDateOfBirth" | "possibleTwin";
 
 export interface ScoredCandidate {

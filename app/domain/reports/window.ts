@@ -9,7 +9,7 @@ export interface ReportWindow {
 }
 
 /** The dashboard opens on the last 13 weeks: a quarter, in whole weeks. */
-export const defaultDashboardDays = 91;
+const defaultDashboardDays = 91;
 
 /** Calendar arithmetic on ISO dates, by whole months; the 31st of a shorter month becomes its last day. */
 export function addMonths(iso: string, months: number): string {

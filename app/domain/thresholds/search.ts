@@ -1,6 +1,6 @@
 import type { ThresholdDescriptor, ThresholdDocument } from "./document";
 
-export type DescriptorField = "keywords" | "text" | "examples";
+type DescriptorField = "keywords" | "text" | "examples";
 
 export interface DescriptorSearchFilters {
   domain?: string;

@@ -1,9 +1,3 @@
 export { englandAndWalesBankHolidays } from "./bank-holidays";
-export {
-  createWorkingDayClock,
-  type OfficeHours,
-  type TimeLeft,
-  type WorkingDayClock,
-  type WorkingDayPolicy,
-} from "./clock";
+export { createWorkingDayClock, type OfficeHours, type TimeLeft, type WorkingDayClock } from "./clock";
 export type { IsoDate } from "./local-time";

@@ -12,7 +12,7 @@ export function k<K extends MessageKey>(key: K): K {
   return key;
 }
 
-export const textLimit = 5000;
+const textLimit = 5000;
 
 export function requiredText(required: MessageKey, tooLong: MessageKey = "plans.form.tooLong", maxLength = textLimit) {
   return z.string({ error: required }).trim().min(1, { message: required, abort: true }).max(maxLength, tooLong);
@@ -86,8 +86,6 @@ export const optionalEmail = z
   .optional()
   .refine((value) => !value || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), "plans.form.emailInvalid")
   .transform((value) => value || null);
-
-export const yesNo = ["yes", "no"] as const;
 
 /**
  * A use-case's refusals as Conform field errors. Rule errors name the domain's

@@ -62,8 +62,6 @@ export function checkRequestSchema(managerIds: readonly string[]) {
     }));
 }
 
-export type CheckRequest = z.output<ReturnType<typeof checkRequestSchema>>;
-
 export const checkAnswerSchema = z.object({
   answer: requiredText(
     { required: key("mash.answerCheck.answer.required"), tooLong: key("mash.answerCheck.answer.tooLong") },

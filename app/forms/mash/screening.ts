@@ -10,5 +10,3 @@ export const screeningActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("link"), childId: recordId, personId: recordId }),
   z.object({ intent: z.literal("createPerson"), childId: recordId }),
 ]);
-
-export type ScreeningAction = z.output<typeof screeningActionSchema>;

@@ -11,5 +11,3 @@ export const allocateSchema = z.object({
   workerId: z.uuid({ error: key("referrals.allocate.worker.required") }),
   primaryNeed: z.enum(primaryNeedCodes, { error: key("referrals.allocate.primaryNeed.required") }),
 });
-
-export type AllocateAnswers = z.output<typeof allocateSchema>;

@@ -7,7 +7,7 @@ import { longestWindowDays, windowDays, type ReportWindow } from "~/domain/repor
  * means the report's default window; anything wrong is an error to show, and
  * the default is used meanwhile so the page still renders.
  */
-export type WindowError =
+type WindowError =
   | "reports.window.error.fromInvalid"
   | "reports.window.error.toInvalid"
   | "reports.window.error.order"

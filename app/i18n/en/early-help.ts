@@ -139,8 +139,4 @@ export const earlyHelp = {
   "earlyHelp.familyNetwork.error.heldInFuture": "Date of the meeting must be today or in the past",
   "earlyHelp.familyNetwork.error.heldBeforePlanStart":
     "Date of the meeting must be on or after the date the plan started",
-
-  "earlyHelp.coordinator.flag.noLeadProfessional": "No {leadProfessional}",
-  "earlyHelp.coordinator.flag.reviewOverdue": "Review overdue",
-  "earlyHelp.coordinator.flag.openTooLong": "Open for more than {months} months",
 } as const satisfies Record<string, string>;

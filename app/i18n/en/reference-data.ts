@@ -54,11 +54,6 @@ export const referenceData = {
   "referenceData.primaryNeed.N8": "N8: Absent parenting",
   "referenceData.primaryNeed.N9": "N9: Cases other than children in need",
 
-  "referenceData.gender.1": "Male",
-  "referenceData.gender.2": "Female",
-  "referenceData.gender.0": "Not known",
-  "referenceData.gender.9": "Not stated",
-
   "referenceData.ethnicityGroup.white": "White",
   "referenceData.ethnicityGroup.mixed": "Mixed or multiple ethnic groups",
   "referenceData.ethnicityGroup.asian": "Asian or Asian British",

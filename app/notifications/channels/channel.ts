@@ -1,7 +1,7 @@
 import type { NotificationTemplate } from "~/domain/notifications/templates";
 import type { AttemptFailure } from "~/domain/notifications/retry";
 
-export type ChannelName = "smtp" | "notify" | "dev";
+type ChannelName = "smtp" | "notify" | "dev";
 
 /** One message as a channel sends it: rendered for SMTP, the template and its values for Notify. */
 export interface OutgoingEmail {

@@ -56,7 +56,7 @@ export function createNotifyChannel({ apiKey, baseUrl, templateIds, timeoutMs }:
   };
 }
 
-export function classifyNotifyError(error: unknown): AttemptFailure {
+function classifyNotifyError(error: unknown): AttemptFailure {
   if (!isAxiosError(error)) return { kind: "retryable", message: `GOV.UK Notify: ${String(error)}` };
   const response = error.response;
   if (!response) return { kind: "retryable", message: `GOV.UK Notify: no answer (${error.code ?? error.message})` };

@@ -47,7 +47,7 @@ export function createSmtpChannel({ url, from, timeoutMs }: SmtpOptions): MailCh
 const permanentCodes = new Set(["EAUTH", "EENVELOPE", "EMESSAGE"]);
 
 /** 5xx replies refuse the message for good; 4xx replies and broken connections are worth another go. */
-export function classifySmtpError(error: unknown): AttemptFailure {
+function classifySmtpError(error: unknown): AttemptFailure {
   const { responseCode, code, message } = error as { responseCode?: number; code?: string; message?: string };
   const text = `SMTP: ${message ?? String(error)}`;
   if (typeof responseCode === "number") {

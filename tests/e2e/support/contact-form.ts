@@ -41,7 +41,7 @@ export interface ChildDetails {
   ethnicity?: string;
 }
 
-export const address = { line1: "14 Moorside Road", town: "Northmoor", postcode: "NM1 4TB" };
+const address = { line1: "14 Moorside Road", town: "Northmoor", postcode: "NM1 4TB" };
 
 export async function fillChild(page: Page, child: ChildDetails): Promise<void> {
   if (child.unborn) {

@@ -6,7 +6,7 @@ import { databaseUrl } from "../../support/database-server";
  */
 export const e2eDatabaseName = "frontdoor_e2e";
 
-export function e2eAdminUrl(): string {
+function e2eAdminUrl(): string {
   if (process.env.TEST_DATABASE_URL) return databaseUrl(process.env.TEST_DATABASE_URL, "postgres");
   return `postgres://frontdoor:frontdoor@127.0.0.1:${process.env.E2E_DATABASE_PORT}/postgres`;
 }

@@ -3,7 +3,7 @@
  * which headers, and the codes each value is written as. The export reads a
  * child's facts (`ReturnChildRow`) and the template decides how they appear.
  */
-export type ReturnField =
+type ReturnField =
   | "childId"
   | "gender"
   | "ethnicity"
