@@ -5,12 +5,15 @@ import {
   type ServerBuild,
 } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { runInRequestScope } from "../app/request-scope.server";
 import { refusalPath, refusalText, screenRequest } from "./request-guard";
 
 /**
  * Remix's Express adapter, with every request screened first
  * (`screenRequest`): the app reads a body already checked and cleaned, and a
- * refused page request is shown the service's own page for its status.
+ * refused page request is shown the service's own page for its status. Each
+ * request runs in its own request scope, which its loaders and actions share
+ * (app/request-scope.server.ts).
  */
 export function remixHandler(options: {
   build: ServerBuild | (() => Promise<ServerBuild>);
@@ -18,31 +21,32 @@ export function remixHandler(options: {
   getLoadContext: (request: ExpressRequest, response: ExpressResponse) => AppLoadContext;
 }) {
   const handle = createRequestHandler(options.build, options.mode);
-  return async (request: ExpressRequest, response: ExpressResponse, next: NextFunction) => {
-    try {
-      const incoming = toFetchRequest(request, response);
-      const screened = await screenRequest(incoming);
-      const context = options.getLoadContext(request, response);
-      if (screened instanceof Request) {
-        await send(response, await handle(screened, context));
-        return;
+  return (request: ExpressRequest, response: ExpressResponse, next: NextFunction) =>
+    runInRequestScope(async () => {
+      try {
+        const incoming = toFetchRequest(request, response);
+        const screened = await screenRequest(incoming);
+        const context = options.getLoadContext(request, response);
+        if (screened instanceof Request) {
+          await send(response, await handle(screened, context));
+          return;
+        }
+        request.log.warn({ status: screened }, "refused a request before the app");
+        // The rest of a refused body is thrown away as it arrives; the connection ends with the answer.
+        if (screened === 413) response.set("Connection", "close");
+        if (new URL(incoming.url).pathname.endsWith(".data")) {
+          response.status(screened).type("text/plain").send(refusalText[screened]);
+          return;
+        }
+        const page = new Request(new URL(refusalPath(screened), incoming.url), {
+          headers: headersOf(request),
+          signal: incoming.signal,
+        });
+        await send(response, await handle(page, context));
+      } catch (error) {
+        next(error);
       }
-      request.log.warn({ status: screened }, "refused a request before the app");
-      // The rest of a refused body is thrown away as it arrives; the connection ends with the answer.
-      if (screened === 413) response.set("Connection", "close");
-      if (new URL(incoming.url).pathname.endsWith(".data")) {
-        response.status(screened).type("text/plain").send(refusalText[screened]);
-        return;
-      }
-      const page = new Request(new URL(refusalPath(screened), incoming.url), {
-        headers: headersOf(request),
-        signal: incoming.signal,
-      });
-      await send(response, await handle(page, context));
-    } catch (error) {
-      next(error);
-    }
-  };
+    });
 }
 
 function headersOf(request: ExpressRequest): Headers {

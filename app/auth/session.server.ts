@@ -7,6 +7,7 @@ import type { Queryable } from "#db/connection";
 import { organisations, sessions, users, type SessionStage } from "#db/schema";
 import { config } from "~/config.server";
 import { db } from "~/db.server";
+import { oncePerRequest } from "~/request-scope.server";
 import type { OrganisationType } from "~/domain/organisations";
 import type { Role } from "~/domain/roles";
 
@@ -225,18 +226,15 @@ export async function invalidateUserSessions(
     );
 }
 
-// Several loaders (the root's and the page's) ask about the same request; the database is asked once.
-const sessionsByRequest = new WeakMap<Request, Promise<ValidatedSession | null>>();
-
-/** The session a request carries, at whatever stage, or null. */
+/**
+ * The session a request carries, at whatever stage, or null. The root's loader
+ * and the page's (and an action's, for a form posted without JavaScript) all
+ * ask; the database is asked once per request (see request-scope.server.ts).
+ */
 export function getSession(request: Request): Promise<ValidatedSession | null> {
-  let found = sessionsByRequest.get(request);
-  if (!found) {
-    const token = readSessionToken(request);
-    found = token ? validateSessionToken(token) : Promise.resolve(null);
-    sessionsByRequest.set(request, found);
-  }
-  return found;
+  const token = readSessionToken(request);
+  if (!token) return Promise.resolve(null);
+  return oncePerRequest(`session:${token}`, () => validateSessionToken(token));
 }
 
 /** The fully signed-in user (password and two-factor done), or null. */
