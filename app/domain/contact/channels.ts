@@ -24,7 +24,6 @@ export const recordedChannels = [
   "in_person",
   "police_notification",
 ] as const satisfies readonly ContactChannel[];
-export type RecordedChannel = (typeof recordedChannels)[number];
 
 /**
  * Who made the contact: a professional (from an organisation, known to the
@@ -44,7 +43,7 @@ export type IndividualRelationship = (typeof individualRelationships)[number];
  * councils commonly ask within 48 hours (`app/domain/mash/policy.ts` holds the
  * council's timescale).
  */
-export const channelsNeedingWrittenConfirmation = ["phone", "in_person"] as const satisfies readonly ContactChannel[];
+const channelsNeedingWrittenConfirmation = ["phone", "in_person"] as const satisfies readonly ContactChannel[];
 
 export function needsWrittenConfirmation(channel: ContactChannel, referrerKind: ReferrerKind): boolean {
   return referrerKind === "professional" && (channelsNeedingWrittenConfirmation as readonly string[]).includes(channel);

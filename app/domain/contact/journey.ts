@@ -349,7 +349,7 @@ function checkPages(answers: ContactDraftAnswers, context: JourneyContext): Page
  * professional. A named individual's details are on the intake page; an
  * anonymous caller has none.
  */
-export function referrerApplies(answers: ContactDraftAnswers): boolean {
+function referrerApplies(answers: ContactDraftAnswers): boolean {
   return answers.intake === undefined || answers.intake.referrerKind === "professional";
 }
 
