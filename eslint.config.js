@@ -5,6 +5,18 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+/** One uuid rule (`~/domain/uuid`), as PostgreSQL reads a uuid: no copies of the pattern, and not zod's stricter own. */
+const oneUuidCheck = [
+  {
+    selector: "Literal[regex.pattern=/\\{8\\}-/]",
+    message: "Check an id with isUuid (~/domain/uuid) or uuid() (~/forms/uuid), not a copy of the pattern.",
+  },
+  {
+    selector: "CallExpression[callee.property.name='uuid']",
+    message: "Check an id with isUuid (~/domain/uuid) or uuid() (~/forms/uuid): zod's own is stricter than PostgreSQL.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -42,6 +54,11 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       ...jsxA11y.configs.recommended.rules,
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/domain/uuid.ts", "app/**/*.test.ts"],
+    rules: { "no-restricted-syntax": ["error", ...oneUuidCheck] },
   },
   {
     // Only server modules may reach the database.

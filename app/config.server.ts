@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { notificationTemplates } from "./domain/notifications/templates";
+import { isUuid } from "./domain/uuid";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -80,7 +81,7 @@ const environmentSchema = z.object({
         return z.NEVER;
       }
     })
-    .pipe(z.partialRecord(z.enum(notificationTemplates), z.uuid()))
+    .pipe(z.partialRecord(z.enum(notificationTemplates), z.string().refine(isUuid, "must be a uuid")))
     .optional(),
   NOTIFY_BASE_URL: z.url().default("https://api.notifications.service.gov.uk"),
   /** Notify's client waits for ever unless told otherwise. */

@@ -14,7 +14,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * own copy of this file), so the one AsyncLocalStorage is kept on globalThis
  * under a registered symbol that both copies find.
  */
-export interface RequestScope {
+interface RequestScope {
   readonly memo: Map<string, unknown>;
 }
 

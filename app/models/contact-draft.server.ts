@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, lte } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactDrafts } from "#db/schema";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
+import { isUuid } from "~/domain/uuid";
 
 /**
  * Contact drafts, as stored. A draft is its author's alone until it is
@@ -32,13 +33,6 @@ const draftColumns = {
   updatedAt: contactDrafts.updatedAt,
 };
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Addresses are typed by people: anything that is not a uuid cannot be a draft, and must not reach PostgreSQL as one. */
-function isDraftId(text: string | undefined): text is string {
-  return text !== undefined && uuidPattern.test(text);
-}
-
 function ownedBy(user: DraftOwner, draftId: string) {
   return and(
     eq(contactDrafts.id, draftId),
@@ -64,7 +58,7 @@ export async function findOwnDraft(
   user: DraftOwner,
   draftId: string,
 ): Promise<DraftRecord | undefined> {
-  if (!isDraftId(draftId)) return undefined;
+  if (!isUuid(draftId)) return undefined;
   const [row] = await queryable.select(draftColumns).from(contactDrafts).where(ownedBy(user, draftId));
   return row;
 }
@@ -75,7 +69,7 @@ export async function lockOwnDraft(
   user: DraftOwner,
   draftId: string,
 ): Promise<DraftRecord | undefined> {
-  if (!isDraftId(draftId)) return undefined;
+  if (!isUuid(draftId)) return undefined;
   const [row] = await queryable.select(draftColumns).from(contactDrafts).where(ownedBy(user, draftId)).for("update");
   return row;
 }

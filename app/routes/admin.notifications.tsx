@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
@@ -13,6 +12,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { outboxForAdministrators, retryUndeliverable } from "~/services/notification-outbox.server";
 import { auditActor } from "~/services/audit.server";
+import { uuid } from "~/forms/uuid";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("notifications.admin.title") }];
 
@@ -23,7 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requirePermission(request, "admin.notifications", { context });
-  const message = z.uuid().safeParse((await request.formData()).get("message"));
+  const message = uuid().safeParse((await request.formData()).get("message"));
   const retried = message.success && (await retryUndeliverable(auditActor(context, user), message.data));
   throw redirect(`/admin/notifications?${retried ? "retried" : "notDead"}=1`);
 }

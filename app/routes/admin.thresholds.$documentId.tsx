@@ -17,16 +17,15 @@ import { databaseUnavailableReply } from "~/forms/reply.server";
 import { auditActor } from "~/services/audit.server";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
 import { publishThresholdDocument, thresholdDocumentById } from "~/services/thresholds.server";
+import { isUuid } from "~/domain/uuid";
 
 export const handle = { titleKey: "adminThresholds.title" };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("adminThresholds.preview.title", { params: { version: data?.document.version ?? "" } }) },
 ];
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function findVersion(documentId: string | undefined) {
-  const found = documentId && uuidPattern.test(documentId) ? await thresholdDocumentById(documentId) : undefined;
+  const found = isUuid(documentId) ? await thresholdDocumentById(documentId) : undefined;
   if (!found) throw new Response("Not found", { status: 404 });
   return found;
 }

@@ -27,6 +27,7 @@ import { mashPaths, readNotice, type QueueSearch } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { mashQueue, queuePageSize, type QueueEntry, type QueueFilters } from "~/services/mash-queue.server";
 import { claimContact } from "~/services/mash-workflow.server";
+import { uuid } from "~/forms/uuid";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.queue.title") }];
 
@@ -48,7 +49,7 @@ const filterSchema = z.object({
     .optional()
     .catch(undefined),
   assignee: z
-    .union([z.literal("me"), z.literal("unassigned"), z.uuid()])
+    .union([z.literal("me"), z.literal("unassigned"), uuid()])
     .optional()
     .catch(undefined),
   overdue: z.literal("yes").optional().catch(undefined),

@@ -5,6 +5,7 @@ import { db } from "~/db.server";
 import type { OrganisationType } from "~/domain/organisations";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type AuditActor } from "./audit.server";
+import { isUuid } from "~/domain/uuid";
 
 export interface OrganisationInput {
   name: string;
@@ -148,8 +149,4 @@ export async function setUserActive(actor: AuditActor, userId: string, active: b
       reason: reason ?? undefined,
     });
   });
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -25,6 +25,7 @@ import { isOpen } from "~/domain/early-help/plan-status";
 import type { Action, EarlyHelpPlan, Goal, GoalScore, PlanOrigin, Review } from "~/domain/early-help/plan";
 import { auditActor, recordAudit, type AuditActor } from "./audit.server";
 import { refused, type UseCaseResult } from "./use-case.server";
+import { isUuid } from "~/domain/uuid";
 
 export interface PersonSummary {
   id: string;
@@ -83,12 +84,6 @@ export interface PlanDetail {
   stepDown: StepDownRow | null;
   leadProfessional: PersonSummary | null;
   socialWorker: PersonSummary | null;
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string | undefined): value is string {
-  return value !== undefined && uuidPattern.test(value);
 }
 
 async function peopleByIds(queryable: Queryable, ids: readonly string[]): Promise<Map<string, PersonSummary>> {

@@ -18,10 +18,10 @@ import { availablePlanKinds, type PlanKind } from "~/domain/early-help/terminolo
 import { mailStepDownAwaitingAcceptance, mailStepDownDecided } from "~/notifications/step-down-mail.server";
 import type { TimeLeft } from "~/domain/working-days";
 import { auditActor, recordAudit, type AuditActor } from "./audit.server";
-import { isUuid } from "./early-help-plan-records.server";
 import { refused, type UseCaseResult } from "./use-case.server";
 import { insertPlan } from "./early-help-plans.server";
 import { defaultPlanKind, earlyHelpSettings } from "./early-help-settings.server";
+import { isUuid } from "~/domain/uuid";
 
 export interface StepDownInput {
   children: Omit<StepDownChild, "personId">[];

@@ -26,11 +26,11 @@ import {
   refuse,
   type Outcome,
 } from "./mash-contacts.server";
+import { isUuid } from "~/domain/uuid";
 
 /** How many people each way of narrowing may bring back before names are scored. */
 const narrowingLimit = 50;
 const searchLimit = 20;
-const recordIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PersonSummary = Pick<
   PersonRow,
@@ -352,7 +352,7 @@ export interface ChildOnContact {
 /** A child in a contact, for the pages that link or unlink them. */
 export async function childOnContact(reference: string, childId: string): Promise<ChildOnContact | undefined> {
   const contact = await findContact(db(), reference);
-  if (!contact || !recordIdPattern.test(childId)) return undefined;
+  if (!contact || !isUuid(childId)) return undefined;
   const child = await findChild(db(), contact.id, childId);
   if (!child) return undefined;
   return {

@@ -24,8 +24,7 @@ import {
   type CandidateMatch,
   type PersonSummary,
 } from "./person-matching.server";
-
-const recordIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "~/domain/uuid";
 
 export interface PersonMergeView {
   id: string;
@@ -51,7 +50,7 @@ export interface PersonRecordView {
 }
 
 async function findPerson(queryable: Queryable, personId: string) {
-  if (!recordIdPattern.test(personId)) return undefined;
+  if (!isUuid(personId)) return undefined;
   const [person] = await queryable
     .select({ ...personSummaryColumns, mergedIntoId: persons.mergedIntoId })
     .from(persons)
@@ -180,7 +179,7 @@ export async function mergePreview(
 }
 
 async function lockPerson(tx: Transaction, personId: string) {
-  if (!recordIdPattern.test(personId)) return undefined;
+  if (!isUuid(personId)) return undefined;
   const [person] = await tx
     .select({ ...personSummaryColumns, mergedIntoId: persons.mergedIntoId })
     .from(persons)
@@ -334,7 +333,7 @@ export async function mergeToUndo(
   personId: string,
   mergeId: string,
 ): Promise<{ merge: PersonMergeView; kept: PersonSummary } | undefined> {
-  if (!recordIdPattern.test(mergeId)) return undefined;
+  if (!isUuid(mergeId)) return undefined;
   const found = await findPerson(db(), personId);
   if (!found) return undefined;
   const merge = (await mergesOf(db(), "kept", found.id)).find((candidate) => candidate.id === mergeId);
@@ -356,7 +355,7 @@ export async function undoMerge(
   now = new Date(),
 ): Promise<Outcome<{ keptPersonId: string }>> {
   return db().transaction(async (tx) => {
-    if (!recordIdPattern.test(mergeId)) return refuse("notFound");
+    if (!isUuid(mergeId)) return refuse("notFound");
     const [merge] = await tx.select().from(personMerges).where(eq(personMerges.id, mergeId)).for("update");
     if (!merge) return refuse("notFound");
     const kept = await lockPerson(tx, merge.keptPersonId);

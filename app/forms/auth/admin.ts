@@ -3,8 +3,7 @@ import { optionalDateInput } from "~/forms/date-input";
 import { organisationTypes } from "~/domain/organisations";
 import { roles } from "~/domain/roles";
 import { emailAddress, key, optionalText, requiredText } from "./fields";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { uuid } from "~/forms/uuid";
 
 export const organisationSchema = z.object({
   name: requiredText(key("admin.organisation.name.required"), 150, key("admin.organisation.name.tooLong")),
@@ -18,9 +17,7 @@ export const organisationSchema = z.object({
     .optional(),
 });
 
-const organisationId = z
-  .string({ error: key("admin.invite.organisation.required") })
-  .regex(uuidPattern, key("admin.invite.organisation.required"));
+const organisationId = uuid(key("admin.invite.organisation.required"));
 const role = z.enum(roles, { error: key("admin.invite.role.required") });
 
 export const inviteSchema = z.object({
@@ -48,7 +45,7 @@ const dateMessages = {
   invalid: key("admin.audit.date.invalid"),
 };
 
-const personId = z.string().trim().regex(uuidPattern, key("admin.audit.personId.invalid"));
+const personId = uuid(key("admin.audit.personId.invalid"));
 
 export const auditSearchSchema = z.object({
   email: z.string().trim().toLowerCase().optional(),

@@ -11,6 +11,7 @@ import { addToIsoDate, dateInput } from "~/forms/date-input";
 import { normaliseTime } from "./emergency-calls";
 import { choice, formattedText, optionalText } from "./fields";
 import { dateMessages, key } from "./messages";
+import { isUuid } from "~/domain/uuid";
 
 /**
  * "Who contacted, how, and when": the first page of a contact the MASH
@@ -67,10 +68,7 @@ export const intakeSchema = z
           !(organisationTypes as readonly unknown[]).includes(answers.organisationType)
         ) {
           issue("organisationType", key("contact.intake.organisationType.required"));
-        } else if (
-          answers.organisationId !== otherOrganisation &&
-          !z.uuid().safeParse(answers.organisationId).success
-        ) {
+        } else if (answers.organisationId !== otherOrganisation && !isUuid(answers.organisationId)) {
           issue("organisationId", key("contact.intake.organisationId.required"));
         }
       }

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { k, optionalEmail, optionalNullableText, requiredText } from "./fields";
+import { uuid } from "~/forms/uuid";
 
 export const teamUserSchema = z.object({
-  userId: z.string({ error: k("plans.team.error.userRequired") }).uuid(k("plans.team.error.userRequired")),
+  userId: uuid(k("plans.team.error.userRequired")),
 });
 
 export const teamPersonSchema = z.object({
@@ -13,4 +14,4 @@ export const teamPersonSchema = z.object({
   phone: optionalNullableText(),
 });
 
-export const removeSchema = z.object({ memberId: z.string().uuid() });
+export const removeSchema = z.object({ memberId: uuid() });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { key } from "./fields";
+import { uuid } from "~/forms/uuid";
 
 export const assignSchema = z.object({
-  screenerId: z.uuid({ error: key("mash.assign.screener.required") }),
+  screenerId: uuid(key("mash.assign.screener.required")),
 });

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { mash } from "~/i18n/en/mash";
 import { optionalText as anyOptionalText, requiredText as anyRequiredText } from "~/forms/text";
+import { uuid } from "~/forms/uuid";
 
 export type MashMessageKey = keyof typeof mash;
 
@@ -13,4 +13,4 @@ export const requiredText = anyRequiredText<MashMessageKey>;
 export const optionalText = anyOptionalText<MashMessageKey>;
 
 /** Record ids travel in hidden fields and addresses; anything else is not one of ours. */
-export const recordId = z.uuid();
+export const recordId = uuid();

@@ -4,6 +4,7 @@ import { zonedTime } from "~/domain/working-days/local-time";
 import { normaliseTime } from "~/forms/contact/emergency-calls";
 import { addToIsoDate, dateInput, optionalDateInput, type DateInputMessages } from "~/forms/date-input";
 import { key, optionalText, requiredText, type MashMessageKey } from "./fields";
+import { uuid } from "~/forms/uuid";
 
 /**
  * The compact page for police notifications (a public protection notice
@@ -45,7 +46,7 @@ export const policeNotificationSchema = z
       ctx.addIssue({ code: "custom", message: key("mash.police.receivedTime.invalid") });
       return z.NEVER;
     }),
-    policeOrganisationId: z.uuid({ error: key("mash.police.organisation.required") }),
+    policeOrganisationId: uuid(key("mash.police.organisation.required")),
     policeReference: requiredText(
       { required: key("mash.police.reference.required"), tooLong: key("mash.police.reference.tooLong") },
       50,

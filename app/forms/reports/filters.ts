@@ -1,8 +1,7 @@
 import { referralSources } from "~/domain/contact/census";
 import { defaultDashboardWindow } from "~/domain/reports/window";
 import { parseWindow, type ParsedWindow } from "./window";
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "~/domain/uuid";
 
 export interface DashboardQuery extends ParsedWindow {
   source?: string;
@@ -19,7 +18,7 @@ export function parseDashboardQuery(url: string, today: string): DashboardQuery 
   return {
     ...parseWindow(params, defaultDashboardWindow(today)),
     source: referralSources.some((candidate) => candidate.code === source) ? source : undefined,
-    organisationId: uuid.test(organisationId) ? organisationId : undefined,
-    teamId: uuid.test(teamId) ? teamId : undefined,
+    organisationId: isUuid(organisationId) ? organisationId : undefined,
+    teamId: isUuid(teamId) ? teamId : undefined,
   };
 }

@@ -38,3 +38,21 @@ describe("layering rules", () => {
     expect(found).toEqual([expect.stringMatching(/^no-restricted-imports: .*knows nothing of Remix/)]);
   });
 });
+
+describe("one uuid check", () => {
+  it("refuses a copy of the uuid pattern", async () => {
+    const found = await problems(
+      "app/services/example.server.ts",
+      "export const isId = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);\n",
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Check an id with isUuid/)]);
+  });
+
+  it("refuses zod's own uuid check, which is stricter than PostgreSQL", async () => {
+    const found = await problems(
+      "app/forms/example.ts",
+      'import { z } from "zod";\n\nexport const schema = z.object({ id: z.uuid() });\n',
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: .*zod's own is stricter/)]);
+  });
+});
