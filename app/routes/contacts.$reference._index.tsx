@@ -22,6 +22,8 @@ import { auditActor } from "~/services/audit.server";
 import { confirmContact, viewContact } from "~/services/contacts.server";
 import { referrerFeedback } from "~/services/referrer-feedback.server";
 
+/** The title after a confirmation with a problem: `meta` cannot see the reply (see `useErrorPageTitle`). */
+export const handle = { titleKey: "contactView.confirm.heading" };
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("contactView.title", { params: { reference: data?.reference ?? "" } }) },
 ];

@@ -46,9 +46,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw redirect(mashPaths.policeNotification({ reference: result.reference, linked: result.linkedTo !== null }));
 }
 
+/** Keyed by the notification just recorded, so that with JavaScript on the form starts empty again too. */
 export default function RecordPoliceNotifications() {
+  const data = useLoaderData<typeof loader>();
+  return <PoliceNotificationForm key={data.recorded?.reference ?? "first"} {...data} />;
+}
+
+function PoliceNotificationForm({ forces, recorded, defaultValue }: ReturnType<typeof useLoaderData<typeof loader>>) {
   const t = useT();
-  const { forces, recorded, defaultValue } = useLoaderData<typeof loader>();
   const form = useGovukForm({
     id: "police-notification",
     schema: policeNotificationSchema,
