@@ -46,6 +46,7 @@ export const mashPaths = {
     }),
   contact: (reference: string, notice?: Notice) => withQuery(`/mash/contacts/${reference}`, { notice }),
   assign: (reference: string) => `/mash/contacts/${reference}/assign`,
+  referralSource: (reference: string) => `/mash/contacts/${reference}/source`,
   newCheck: (reference: string) => `/mash/contacts/${reference}/checks/new`,
   decision: (reference: string) => `/mash/contacts/${reference}/decision`,
   signOff: (reference: string) => `/mash/contacts/${reference}/sign-off`,

@@ -174,6 +174,7 @@ export default function ScreenContact() {
           {
             key: t("mash.contact.referralSource"),
             value: source ? t(source.messageKey as MessageKey) : contact.referralSource,
+            change: { href: mashPaths.referralSource(contact.reference), visuallyHiddenText: t("mash.source.change") },
           },
         ]}
       />

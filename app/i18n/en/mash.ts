@@ -559,6 +559,19 @@ export const mash = {
   "referrerFeedback.feedback": "Feedback from the MASH",
   "referrerFeedback.decidedAt": "Decided",
 
+  "mash.source.title": "Correct the referral source",
+  "mash.source.current": "Recorded now as {source}.",
+  "mash.source.referralSource": "Referral source",
+  "mash.source.referralSource.hint":
+    "The Children in Need census code for who made the contact. A hospital emergency department is 3E; a ward or midwife 3F or 3D; a step-up from a school lead professional is the school’s 2A.",
+  "mash.source.reason": "Why are you correcting it?",
+  "mash.source.submit": "Save referral source",
+  "mash.source.change": "referral source",
+  "mash.source.referralSource.required": "Select the referral source",
+  "mash.source.referralSource.unchanged": "Select a different referral source, or go back to the contact",
+  "mash.source.reason.required": "Enter why you are correcting the referral source",
+  "mash.source.reason.tooLong": "Why you are correcting it must be 1,000 characters or fewer",
+
   "mash.police.title": "Record police notifications",
   "mash.police.lead":
     "One child per notification. The form empties after each one, ready for the next. A child the MASH already knows is linked straight away.",
