@@ -45,9 +45,12 @@ const environmentSchema = z.object({
   /** The address people use to reach the portal; links in emails start with it. */
   APP_URL: z.url().optional(),
   TRUST_PROXY: trustProxySetting.default(false),
+  /** The portal's own role: reads and writes rows, nothing more (ADR 16). */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Named prepared statements; `false` only behind a pooler in transaction mode that cannot keep them. */
   DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
+  /** The schema's owner, for the migrations at start; DATABASE_URL's role is then granted what it needs. */
+  MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default(".data"),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -115,6 +118,13 @@ const checkedEnvironmentSchema = environmentSchema.superRefine((settings, contex
       code: "custom",
       path: ["SMTP_URL"],
       message: "production needs a way to send email: set SMTP_URL or NOTIFY_API_KEY",
+    });
+  }
+  if (settings.MIGRATION_DATABASE_URL && !settings.DATABASE_URL) {
+    context.addIssue({
+      code: "custom",
+      path: ["MIGRATION_DATABASE_URL"],
+      message: "needs DATABASE_URL as well: the portal's own role on the same database",
     });
   }
   if (settings.NOTIFY_API_KEY) {

@@ -59,7 +59,7 @@ interface RouteFigure {
 const log = (line: string) => console.log(line);
 const database = await benchDatabase();
 try {
-  await prepare(database.url);
+  await prepare(database.ownerUrl, database.url);
   const { db, close } = createDatabase(database.url, { max: 4 });
   try {
     const server = await startServer({ databaseUrl: database.url, port: await freePort() });
@@ -211,8 +211,10 @@ function report(results: { routes: RouteFigure[]; raw: RawLimits; matching: RawF
   );
 }
 
-async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} };
+async function benchDatabase(): Promise<{ url: string; ownerUrl: string; stop: () => Promise<void> }> {
+  const { DATABASE_URL, MIGRATION_DATABASE_URL } = process.env;
+  if (DATABASE_URL)
+    return { url: DATABASE_URL, ownerUrl: MIGRATION_DATABASE_URL ?? DATABASE_URL, stop: async () => {} };
   // Scale data takes minutes to make, so each size keeps its own cluster between runs; a smoke run is thrown away.
   const dataDir = smoke
     ? await mkdtemp(path.join(tmpdir(), "front-door-bench-"))
@@ -225,6 +227,7 @@ async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void>
   });
   return {
     url: embedded.url,
+    ownerUrl: embedded.ownerUrl,
     stop: async () => {
       await embedded.stop();
       if (smoke) await rm(dataDir, { recursive: true, force: true });
@@ -232,8 +235,8 @@ async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void>
   };
 }
 
-async function prepare(url: string) {
-  await migrateDatabase(url);
+async function prepare(ownerUrl: string, url: string) {
+  await migrateDatabase(ownerUrl, url);
   const { db, close } = createDatabase(url, { max: 1 });
   try {
     await seedDemoData(db, { password: "front-door-demo-2026", nodeEnv: "development" });
@@ -247,7 +250,8 @@ async function prepare(url: string) {
   } finally {
     await close();
   }
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  // As the owner: the scale seed ends with ANALYZE, which only a table's owner may run.
+  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
   try {
     const [{ count }] = await sql<[{ count: number }]>`select count(*)::int as count from contacts`;
     if (count < contacts) {

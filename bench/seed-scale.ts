@@ -19,8 +19,9 @@ const { values } = parseArgs({
 const config = readConfig();
 const database = await commandLineDatabase();
 try {
-  await prepare(database.url, config.DEMO_PASSWORD);
-  const sql = postgres(database.url, { max: 1, onnotice: () => {} });
+  await prepare(database.ownerUrl, database.url, config.DEMO_PASSWORD);
+  // As the owner: the scale seed ends with ANALYZE, which only a table's owner may run.
+  const sql = postgres(database.ownerUrl, { max: 1, onnotice: () => {} });
   try {
     await seedScale(sql, {
       contacts: Number(values.contacts),
@@ -35,8 +36,8 @@ try {
   await database.stop();
 }
 
-async function prepare(url: string, password: string) {
-  await migrateDatabase(url);
+async function prepare(ownerUrl: string, url: string, password: string) {
+  await migrateDatabase(ownerUrl, url);
   const { db, close } = createDatabase(url, { max: 1 });
   try {
     await seedDemoData(db, { password, nodeEnv: "development" });

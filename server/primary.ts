@@ -8,7 +8,7 @@ import { demoAccounts } from "../db/seed/demo-accounts";
 import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
 import { ensureThresholdDocumentPublished } from "../app/services/thresholds.server";
 import { englandAndWalesHolidayCoverage, holidayCoverageWarning } from "../app/domain/working-days/holiday-coverage";
-import { prepareDatabase } from "./database";
+import { DatabaseRoleError, prepareDatabase } from "./database";
 import { runLastSteps } from "./shutdown";
 
 const config = readConfig();
@@ -20,12 +20,14 @@ if (holidayWarning) logger.warn(holidayWarning);
 leaveShutdownSignalsToCaller();
 const database = await prepareDatabase(config, logger).catch((error: unknown) => {
   // Said plainly, without a stack: the message says what to do.
-  if (!(error instanceof EmbeddedPostgresError)) throw error;
+  if (!(error instanceof EmbeddedPostgresError || error instanceof DatabaseRoleError)) throw error;
   console.error(error.message);
   process.exit(1);
 });
-// The workers read DATABASE_URL when they first need the database.
+// The workers read DATABASE_URL (the application's role) when they first need the database; only this process,
+// which has migrated, ever knows the owner's.
 process.env.DATABASE_URL = database.url;
+delete process.env.MIGRATION_DATABASE_URL;
 
 {
   const { db, close } = createDatabase(database.url, { max: 1 });

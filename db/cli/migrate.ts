@@ -3,7 +3,7 @@ import { commandLineDatabase } from "./database-url";
 
 const database = await commandLineDatabase();
 try {
-  await migrateDatabase(database.url);
+  await migrateDatabase(database.ownerUrl, database.url);
   console.log("Migrations applied.");
 } finally {
   await database.stop();

@@ -7,7 +7,7 @@ import { commandLineDatabase } from "./database-url";
 const config = readConfig();
 const database = await commandLineDatabase();
 try {
-  await migrateDatabase(database.url);
+  await migrateDatabase(database.ownerUrl, database.url);
   const { db, close } = createDatabase(database.url, { max: 1 });
   try {
     const result = await seedDemoData(db, {

@@ -34,7 +34,7 @@ async function startDatabase(port: number) {
     databaseName: "frontdoor",
     persistent: true,
   });
-  return database.url;
+  return database;
 }
 
 async function waitFor(check: () => Promise<boolean>, what: string, seconds = 90) {
@@ -73,7 +73,7 @@ test.afterAll(async () => {
 test("the portal survives kill -9 of its database during 20 submissions: 503 while it is away, then every contact exactly once", async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "front-door-outage-"));
   const databasePort = await freePort();
-  const url = await startDatabase(databasePort);
+  const { url, ownerUrl } = await startDatabase(databasePort);
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   server = spawn(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "server/main.ts"], {
@@ -81,6 +81,7 @@ test("the portal survives kill -9 of its database during 20 submissions: 503 whi
       ...process.env,
       NODE_ENV: "test",
       DATABASE_URL: url,
+      MIGRATION_DATABASE_URL: ownerUrl,
       PORT: String(port),
       APP_URL: origin,
       LOG_LEVEL: process.env.OUTAGE_LOG_LEVEL ?? "silent",

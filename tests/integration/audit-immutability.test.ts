@@ -1,11 +1,20 @@
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabase } from "#db/connection";
 import { auditEvents } from "#db/schema";
 import { useTestDatabase } from "#tests/support/test-database";
 
-const { db } = useTestDatabase();
+const { db, ownerUrl } = useTestDatabase();
 // drizzle wraps the database error; the trigger's own message is its cause.
 const appendOnlyRefusal = { cause: expect.objectContaining({ message: expect.stringMatching(/append-only/) }) };
+
+// The application's role may not even try (tests/integration/database-privileges.test.ts); the triggers hold
+// against the schema's owner as well.
+let owner: ReturnType<typeof createDatabase>;
+beforeAll(() => {
+  owner = createDatabase(ownerUrl(), { max: 1 });
+});
+afterAll(() => owner.close());
 
 describe("audit_events", () => {
   it("accepts new events", async () => {
@@ -16,21 +25,21 @@ describe("audit_events", () => {
     expect(event?.id).toBeGreaterThan(0);
   });
 
-  it("refuses to change an event, even to the application's own database user", async () => {
+  it("refuses to change an event, even to the schema's owner", async () => {
     const [event] = await db().insert(auditEvents).values({ action: "test.original" }).returning();
     await expect(
-      db().update(auditEvents).set({ action: "test.rewritten" }).where(eq(auditEvents.id, event!.id)),
+      owner.db.update(auditEvents).set({ action: "test.rewritten" }).where(eq(auditEvents.id, event!.id)),
     ).rejects.toMatchObject(appendOnlyRefusal);
     const [stored] = await db().select().from(auditEvents).where(eq(auditEvents.id, event!.id));
     expect(stored?.action).toBe("test.original");
   });
 
-  it("refuses to delete or truncate events", async () => {
+  it("refuses to delete or truncate events, even to the schema's owner", async () => {
     const [event] = await db().insert(auditEvents).values({ action: "test.keep" }).returning();
-    await expect(db().delete(auditEvents).where(eq(auditEvents.id, event!.id))).rejects.toMatchObject(
+    await expect(owner.db.delete(auditEvents).where(eq(auditEvents.id, event!.id))).rejects.toMatchObject(
       appendOnlyRefusal,
     );
-    await expect(db().execute(sql`truncate audit_events`)).rejects.toMatchObject(appendOnlyRefusal);
+    await expect(owner.db.execute(sql`truncate audit_events`)).rejects.toMatchObject(appendOnlyRefusal);
     const [{ count } = { count: 0 }] = await db()
       .select({ count: sql<number>`count(*)::int` })
       .from(auditEvents)

@@ -4,6 +4,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { startEmbeddedPostgres } from "../../db/embedded";
 import { migrateDatabase } from "../../db/migrate";
+import { ensureOwnedDatabase, ensureProvisionedRoles, provisionedRoleUrl, provisionedRoles } from "../../db/roles";
 import { freePort } from "./free-port";
 
 const templateDatabase = "frontdoor_template";
@@ -14,42 +15,44 @@ export interface TestDatabaseServer {
   stop: () => Promise<void>;
 }
 
+/** A test database's two roles: the application's, which the portal uses, and the owner's, which migrated it. */
+export interface TestDatabaseUrls {
+  url: string;
+  ownerUrl: string;
+}
+
 /**
- * A throw-away PostgreSQL for a test run: TEST_DATABASE_URL's server when set,
- * otherwise an embedded one in a temporary folder. A migrated template database
- * is made once, so each test file gets its own copy in milliseconds.
+ * A throw-away PostgreSQL for a test run: TEST_DATABASE_URL's server when set
+ * (its user a superuser), otherwise an embedded one in a temporary folder. The
+ * owner and application roles are made as `npm start` makes them, and a
+ * template database migrated as the owner, so each test file gets its own copy
+ * in milliseconds, with the same owner and grants.
  */
 export async function startTestDatabaseServer(options: { port?: number } = {}): Promise<TestDatabaseServer> {
   let adminUrl: string;
   let stopServer: () => Promise<void>;
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
-    const url = new URL(external);
-    url.pathname = "/postgres";
-    adminUrl = url.toString();
+    adminUrl = databaseUrl(external, "postgres");
     stopServer = async () => {};
+    await ensureProvisionedRoles(adminUrl);
   } else {
     const dataDir = await mkdtemp(path.join(tmpdir(), "front-door-test-"));
     const embedded = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, "pg"),
       port: options.port ?? (await freePort()),
-      databaseName: "postgres",
       persistent: false,
     });
-    adminUrl = embedded.url;
+    adminUrl = embedded.adminUrl;
     stopServer = async () => {
       await embedded.stop();
       await rm(dataDir, { recursive: true, force: true });
     };
   }
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`drop database if exists "${templateDatabase}" with (force)`);
-    await admin.unsafe(`create database "${templateDatabase}"`);
-  } finally {
-    await admin.end();
-  }
-  await migrateDatabase(databaseUrl(adminUrl, templateDatabase));
+  await dropDatabase(adminUrl, templateDatabase);
+  await ensureOwnedDatabase(adminUrl, templateDatabase);
+  const template = testDatabaseUrls(adminUrl, templateDatabase);
+  await migrateDatabase(template.ownerUrl, template.url);
   return { adminUrl, stop: stopServer };
 }
 
@@ -59,14 +62,17 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
-export async function createDatabaseFromTemplate(adminUrl: string, name: string): Promise<string> {
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database "${name}" template "${templateDatabase}"`);
-  } finally {
-    await admin.end();
-  }
-  return databaseUrl(adminUrl, name);
+export function testDatabaseUrls(adminUrl: string, name: string): TestDatabaseUrls {
+  return {
+    url: provisionedRoleUrl(adminUrl, provisionedRoles.app, name),
+    ownerUrl: provisionedRoleUrl(adminUrl, provisionedRoles.owner, name),
+  };
+}
+
+/** A copy of the migrated template, owned by the owner role (a copy keeps the template's grants). */
+export async function createDatabaseFromTemplate(adminUrl: string, name: string): Promise<TestDatabaseUrls> {
+  await ensureOwnedDatabase(adminUrl, name, { template: templateDatabase });
+  return testDatabaseUrls(adminUrl, name);
 }
 
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {

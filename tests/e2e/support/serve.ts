@@ -12,7 +12,10 @@ import { e2eDatabaseName } from "./database";
 if (cluster.isPrimary) {
   const server = await startTestDatabaseServer({ port: Number(process.env.E2E_DATABASE_PORT) });
   await dropDatabase(server.adminUrl, e2eDatabaseName);
-  process.env.DATABASE_URL = await createDatabaseFromTemplate(server.adminUrl, e2eDatabaseName);
+  // As a council runs it: the portal as the application's role, the migrations at start as the owner.
+  const urls = await createDatabaseFromTemplate(server.adminUrl, e2eDatabaseName);
+  process.env.DATABASE_URL = urls.url;
+  process.env.MIGRATION_DATABASE_URL = urls.ownerUrl;
 
   // The portal's own shutdown runs this last, once its workers have stopped, so the database can be dropped.
   afterServerStops(async () => {

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import postgres from "postgres";
 import type { MatchDetails } from "~/domain/person-matching/matching";
 import { candidateQuery, findCandidates, searchPersonsByName } from "~/services/person-matching.server";
 import { createPerson } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
-const { db } = useTestDatabase();
+const { db, ownerUrl } = useTestDatabase();
 const people: Record<string, string> = {};
 
 const child = (details: Partial<MatchDetails> & Pick<MatchDetails, "firstName" | "lastName">): MatchDetails => ({
@@ -36,7 +37,13 @@ async function addCrowd(count: number) {
       'Leo','Freya','Oscar','Lily','Charlie','Emily','Jacob','Sophie','Alfie','Ella','Jon','Joan','Johnny'])[1 + i % 23] as name) f
     cross join lateral (select (array['Smith','Jones','Taylor','Brown','Williams','Wilson','Johnson','Davies','Patel',
       'Wright','Smyth','Smithson','Evans','Khan','Thomas','Roberts'])[1 + (i / 23) % 16] as name) l`);
-  await db().execute(sql`analyze persons`);
+  // Only the table's owner may ANALYZE it; the portal's role may not.
+  const owner = postgres(ownerUrl(), { max: 1, onnotice: () => {} });
+  try {
+    await owner`analyze persons`;
+  } finally {
+    await owner.end();
+  }
 }
 
 beforeAll(async () => {
