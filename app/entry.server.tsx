@@ -5,6 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { config } from "~/config.server";
+import { describeError } from "~/logging.server";
 import { refuseTestNhsNumbers } from "~/forms/nhs-number";
 import { NonceProvider } from "~/nonce";
 import { isDatabaseUnavailable } from "~/services/database-errors.server";
@@ -25,7 +26,7 @@ export const handleError: HandleErrorFunction = (error, { context, request }) =>
     databaseAway.add(context);
     return;
   }
-  console.error(error);
+  console.error(describeError(error));
 };
 
 function statusFor(status: number, headers: Headers, context: AppLoadContext): number {
@@ -80,7 +81,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) console.error(describeError(error));
         },
       },
     );

@@ -7,6 +7,7 @@ import express, { type Express } from "express";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import type { ViteDevServer } from "vite";
+import { loggableError } from "../app/logging.server";
 import { remixHandler } from "./remix-handler";
 import { assignNonce, isCrossSiteRequest, noStoreForPages, securityHeaders } from "./security";
 
@@ -52,6 +53,7 @@ export function useServerBasics(
           path: request.url.split("?")[0],
         }),
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+        err: loggableError,
       },
       autoLogging: { ignore: (request) => request.url?.startsWith("/assets/") ?? false },
     }),

@@ -1,5 +1,4 @@
 import cluster, { type Worker } from "node:cluster";
-import { pino } from "pino";
 import { readConfig } from "../app/config.server";
 import { createDatabase } from "../db/connection";
 import { EmbeddedPostgresError, leaveShutdownSignalsToCaller } from "../db/embedded";
@@ -9,10 +8,11 @@ import { demoAccountHasTwoFactor } from "../db/seed/demo-two-factor";
 import { ensureThresholdDocumentPublished } from "../app/services/thresholds.server";
 import { englandAndWalesHolidayCoverage, holidayCoverageWarning } from "../app/domain/working-days/holiday-coverage";
 import { DatabaseRoleError, prepareDatabase } from "./database";
+import { createLogger } from "./logger";
 import { runLastSteps } from "./shutdown";
 
 const config = readConfig();
-const logger = pino({ level: config.LOG_LEVEL });
+const logger = createLogger(config);
 
 const holidayWarning = holidayCoverageWarning(englandAndWalesHolidayCoverage(new Date()));
 if (holidayWarning) logger.warn(holidayWarning);

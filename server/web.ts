@@ -5,15 +5,15 @@
  * hourly purge of expired drafts as well.
  */
 import type { Server } from "node:http";
-import { pino } from "pino";
 import { readConfig } from "../app/config.server";
 import { closeDatabase, databaseIsUp, db } from "../app/db.server";
 import { purgeExpiredDrafts } from "../app/services/contact-drafts.server";
 import { createApp } from "./app";
+import { createLogger } from "./logger";
 import { startNotificationsFromConfig } from "./notifications";
 
 const config = readConfig();
-const logger = pino({ level: config.LOG_LEVEL, redact: ["req.headers.cookie", "req.headers.authorization"] });
+const logger = createLogger(config);
 // `npm run dev` passes --dev for Vite with hot reload; otherwise the built app is served.
 const mode = process.argv.includes("--dev") ? "development" : "production";
 const backgroundWork = process.env.FRONT_DOOR_BACKGROUND_WORK !== "false";

@@ -4,13 +4,13 @@
  * DATABASE_URL, and migrations already applied by a web server or
  * `npm run db:migrate`. Any number of workers may run at once.
  */
-import { pino } from "pino";
 import { readConfig } from "../app/config.server";
 import { createDatabase } from "../db/connection";
+import { createLogger } from "./logger";
 import { startNotificationsFromConfig } from "./notifications";
 
 const config = readConfig();
-const logger = pino({ level: config.LOG_LEVEL });
+const logger = createLogger(config);
 if (!config.DATABASE_URL) {
   logger.fatal("The worker needs DATABASE_URL: the database the web server uses.");
   process.exit(1);

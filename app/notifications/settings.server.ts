@@ -1,6 +1,7 @@
 import { pino, type Logger } from "pino";
 import type { Queryable } from "#db/connection";
 import { config, type Config } from "~/config.server";
+import { loggableError } from "~/logging.server";
 import { createDevChannel } from "./channels/dev.server";
 import type { MailChannel } from "./channels/channel";
 import { createNotifyChannel } from "./channels/notify.server";
@@ -14,7 +15,11 @@ export function deliveryMode(settings: Config): DeliveryMode {
 
 let logger: Logger | undefined;
 function notificationLogger(): Logger {
-  logger ??= pino({ level: config().LOG_LEVEL, base: { module: "notifications" } });
+  logger ??= pino({
+    level: config().LOG_LEVEL,
+    base: { module: "notifications" },
+    serializers: { err: loggableError },
+  });
   return logger;
 }
 
