@@ -73,14 +73,17 @@ export function isoDateToParts(iso: string): DateParts {
   return { day: String(Number(day)), month: String(Number(month)), year };
 }
 
+// Made once: every date of birth checked asks for today, and making a formatter costs far more than using one.
+const londonIsoDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** Today's date where the service runs, so a date of birth entered at 00:30 in summer is not "in the future". */
 export function todayInLondon(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return londonIsoDate.format(now);
 }
 
 /** Calendar arithmetic on ISO dates; 29 February plus a year becomes 1 March, as a birthday does. */

@@ -1,22 +1,24 @@
 /**
  * Dates and times as GOV.UK writes them ("24 November 2026", "5pm on
- * 24 November 2026"), always in UK time, whatever the server's zone.
+ * 24 November 2026"), always in UK time, whatever the server's zone. Each
+ * formatter is made once: making one costs far more than using it.
  */
 const timeZone = "Europe/London";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" });
+const calendarDateFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "UTC",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+});
 const timeParts = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "numeric", minute: "2-digit", hourCycle: "h12" });
 
 /** A calendar date ("2019-03-07") or an instant, as "7 March 2019". */
 export function formatDate(value: Date | string): string {
   if (typeof value === "string") {
     const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
-    return new Intl.DateTimeFormat("en-GB", {
-      timeZone: "UTC",
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    }).format(new Date(Date.UTC(year, month - 1, day)));
+    return calendarDateFormat.format(new Date(Date.UTC(year, month - 1, day)));
   }
   return dateFormat.format(value);
 }

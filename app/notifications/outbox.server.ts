@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Logger } from "pino";
 import type { Queryable } from "#db/connection";
 import { notificationOutbox, notificationPreferences, users, type OutboxRow } from "#db/schema";
@@ -81,7 +82,11 @@ export async function queueMessage(
   const recipient = message.to.trim();
   if (await hasTurnedOff(queryable, recipient, message.template)) return "turnedOff";
 
-  return queryable.transaction(async (tx) => {
+  // The message and its delivery job commit together: in the caller's transaction when there is one (a savepoint
+  // would cost two more round trips and guard nothing the caller's does not), else in a transaction of their own.
+  const together = <T>(work: (tx: Queryable) => Promise<T>) =>
+    queryable instanceof PgTransaction ? work(queryable) : queryable.transaction(work);
+  return together(async (tx) => {
     const development = options.mode === "development";
     const [row] = await tx
       .insert(notificationOutbox)

@@ -17,14 +17,16 @@ export interface AuditSearch {
 
 export const auditSearchLimit = 200;
 
+const londonHourFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  hour: "numeric",
+  hourCycle: "h23",
+});
+
 /** The start of a calendar day in London, as an instant. */
 function londonMidnight(isoDate: string): Date {
   const utcMidnight = new Date(`${isoDate}T00:00:00Z`);
-  const londonHour = Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "numeric", hourCycle: "h23" }).format(
-      utcMidnight,
-    ),
-  );
+  const londonHour = Number(londonHourFormat.format(utcMidnight));
   return new Date(utcMidnight.getTime() - londonHour * 3_600_000);
 }
 

@@ -18,13 +18,37 @@ export interface StoredThresholdDocument {
   publishedAt: Date | null;
 }
 
-const columns = {
+const headerColumns = {
   id: thresholdDocuments.id,
   version: thresholdDocuments.version,
   status: thresholdDocuments.status,
-  document: thresholdDocuments.document,
   publishedAt: thresholdDocuments.publishedAt,
 };
+const columns = { ...headerColumns, document: thresholdDocuments.document };
+
+/**
+ * Each stored version's document, read and parsed once per process: a
+ * version's document never changes once uploaded (publishing changes only its
+ * status), and it is about 30 KB that every contact page and submit needs. A
+ * council has a handful of versions, so the map stays small.
+ */
+const documentsById = new Map<string, ThresholdDocument>();
+
+async function withDocument(
+  queryable: Queryable,
+  header: Omit<StoredThresholdDocument, "document">,
+): Promise<StoredThresholdDocument> {
+  let document = documentsById.get(header.id);
+  if (!document) {
+    const [row] = await queryable
+      .select({ document: thresholdDocuments.document })
+      .from(thresholdDocuments)
+      .where(eq(thresholdDocuments.id, header.id));
+    document = row!.document;
+    documentsById.set(header.id, document);
+  }
+  return { ...header, document };
+}
 
 class NoThresholdDocument extends Error {}
 
@@ -47,18 +71,18 @@ export async function currentThresholdDocument(queryable: Queryable = db()): Pro
 
 async function publishedDocument(queryable: Queryable): Promise<StoredThresholdDocument | undefined> {
   const [current] = await queryable
-    .select(columns)
+    .select(headerColumns)
     .from(thresholdDocuments)
     .where(eq(thresholdDocuments.status, "published"));
-  return current;
+  return current && withDocument(queryable, current);
 }
 
 export async function thresholdDocumentById(
   id: string,
   queryable: Queryable = db(),
 ): Promise<StoredThresholdDocument | undefined> {
-  const [found] = await queryable.select(columns).from(thresholdDocuments).where(eq(thresholdDocuments.id, id));
-  return found;
+  const [found] = await queryable.select(headerColumns).from(thresholdDocuments).where(eq(thresholdDocuments.id, id));
+  return found && withDocument(queryable, found);
 }
 
 export function listThresholdDocuments(

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "~/auth/session.server";
 import { contactsPage, submitContact, viewContact } from "~/services/contacts.server";
@@ -89,6 +89,51 @@ describe("submitting a contact", () => {
     const acknowledgements = queued.filter((message) => message.personalisation.reference === reference);
     expect(acknowledgements).toHaveLength(1);
     expect(acknowledgements[0]).toMatchObject({ recipient: school.email });
+  });
+
+  it("makes one contact, one audit event and one email when ten submits of a draft race", async () => {
+    const draftId = await readyDraft(school);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => submitContact(actorFor(school), school, draftId)),
+    );
+    const references = new Set(results.map((result) => (result.outcome === "submitted" ? result.reference : "")));
+    expect([...references]).toEqual([expect.stringMatching(/^FD-\d{6}$/)]);
+    const [reference] = references;
+    const made = await db().select({ id: contacts.id }).from(contacts).where(eq(contacts.reference, reference!));
+    expect(made).toHaveLength(1);
+    const audited = await db()
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "contact.submit"), eq(auditEvents.subjectId, made[0]!.id)));
+    expect(audited).toHaveLength(1);
+    const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, made[0]!.id));
+    expect(children.length).toBeGreaterThan(0);
+  });
+
+  it("commits nothing when any of its writes fails: no contact, no children, the draft still open", async () => {
+    const draftId = await readyDraft(school);
+    const before = await db().select({ id: contacts.id }).from(contacts);
+    // A real failure in the database, at the audit event: the last group of writes, sent together with the others.
+    await db().execute(sql`
+      create function refuse_submit_audit() returns trigger language plpgsql as $$
+      begin raise exception 'audit refused for the test'; end $$`);
+    await db().execute(sql`
+      create trigger refuse_submit_audit before insert on audit_events
+      for each row when (new.action = 'contact.submit') execute function refuse_submit_audit()`);
+    try {
+      await expect(submitContact(actorFor(school), school, draftId)).rejects.toHaveProperty(
+        "cause.message",
+        "audit refused for the test",
+      );
+    } finally {
+      await db().execute(sql`drop trigger refuse_submit_audit on audit_events`);
+      await db().execute(sql`drop function refuse_submit_audit`);
+    }
+    expect(await db().select({ id: contacts.id }).from(contacts)).toHaveLength(before.length);
+    const [draft] = await db().select().from(contactDrafts).where(eq(contactDrafts.id, draftId));
+    expect(draft?.submittedContactId).toBeNull();
+    // And the same draft submits once the fault is gone.
+    expect(await submitContact(actorFor(school), school, draftId)).toMatchObject({ outcome: "submitted" });
   });
 
   it("refuses a draft with pages still to answer, and makes nothing", async () => {

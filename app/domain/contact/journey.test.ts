@@ -329,7 +329,7 @@ describe("the concern, level and consent", () => {
 });
 
 describe("submitting", () => {
-  it("returns the whole contact, re-validated, with the document version", () => {
+  it("returns the whole contact, re-validated, with the document version and the suggestion, from one check", () => {
     const result = validateCompleteContact(completeDraft(), context);
     expect(result).toEqual({
       ok: true,
@@ -339,6 +339,7 @@ describe("submitting", () => {
         addAnotherAdult: undefined,
         thresholdDocumentVersion: "2026.1",
       },
+      suggestion: suggestionFor(completeDraft(), context),
     });
   });
 

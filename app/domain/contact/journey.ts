@@ -123,7 +123,8 @@ export interface CompleteContact {
   thresholdDocumentVersion: string;
 }
 
-export type CompleteContactResult = { ok: true; contact: CompleteContact } | { ok: false; problems: PageProblem[] };
+export type CompleteContactResult =
+  { ok: true; contact: CompleteContact; suggestion: LevelSuggestion } | { ok: false; problems: PageProblem[] };
 
 export function taskList(answers: ContactDraftAnswers, context: JourneyContext): TaskListSection[] {
   const pages = evaluatePages(answers, context);
@@ -227,6 +228,7 @@ export function validateCompleteContact(answers: ContactDraftAnswers, context: J
       consent: consent.value,
       thresholdDocumentVersion: context.document.version,
     },
+    suggestion: checks.suggestion,
   };
 }
 

@@ -19,6 +19,10 @@ const reasonLimit = 2000;
  * not agreed, the referrer says why they go ahead and what the family object to.
  */
 export function consentSchema({ consentRequired }: { consentRequired: boolean }): z.ZodType<ConsentAnswers> {
+  return consentRequired ? consentSchemas.required : consentSchemas.notRequired;
+}
+
+function buildConsentSchema({ consentRequired }: { consentRequired: boolean }): z.ZodType<ConsentAnswers> {
   const significantHarm = z.enum(["yes", "no"], { error: key("contact.consent.significantHarm.required") });
   const familyUnawareReason = requiredText(
     {
@@ -79,3 +83,9 @@ export function consentSchema({ consentRequired }: { consentRequired: boolean })
     awareOptions,
   );
 }
+
+// Both made once, at start: zod schemas are costly to build, and a submit checks every page.
+const consentSchemas = {
+  required: buildConsentSchema({ consentRequired: true }),
+  notRequired: buildConsentSchema({ consentRequired: false }),
+};

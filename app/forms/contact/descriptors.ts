@@ -8,6 +8,18 @@ import { key } from "./messages";
  * version was published is caught when it is checked, not at the MASH.
  */
 export function descriptorsSchema(document: ThresholdDocument) {
+  let schema = byDocument.get(document);
+  if (!schema) {
+    schema = buildDescriptorsSchema(document);
+    byDocument.set(document, schema);
+  }
+  return schema;
+}
+
+// Built once per document (the server keeps one parsed copy of each version): zod schemas are costly to build.
+const byDocument = new WeakMap<ThresholdDocument, ReturnType<typeof buildDescriptorsSchema>>();
+
+function buildDescriptorsSchema(document: ThresholdDocument) {
   const known = new Set(document.descriptors.map((descriptor) => descriptor.id));
   return z.object({
     descriptorIds: z

@@ -8,7 +8,20 @@ import { key } from "./messages";
  * afterwards the old agreement no longer matches and the page must be answered
  * again: agreeing with level 2 is not agreeing with level 4.
  */
-export function levelSchema({ levels, suggestedLevel }: { levels: readonly number[]; suggestedLevel: number }) {
+export function levelSchema(options: { levels: readonly number[]; suggestedLevel: number }) {
+  const name = `${options.levels.join(",")}:${options.suggestedLevel}`;
+  let schema = built.get(name);
+  if (!schema) {
+    schema = buildLevelSchema(options);
+    built.set(name, schema);
+  }
+  return schema;
+}
+
+// One per set of levels and suggestion (a handful): zod schemas are costly to build.
+const built = new Map<string, ReturnType<typeof buildLevelSchema>>();
+
+function buildLevelSchema({ levels, suggestedLevel }: { levels: readonly number[]; suggestedLevel: number }) {
   const chosenLevel = z
     .number({ error: key("contact.level.chosenLevel.required") })
     .refine((level) => levels.includes(level), key("contact.level.chosenLevel.required"))
@@ -38,7 +51,7 @@ export function levelSchema({ levels, suggestedLevel }: { levels: readonly numbe
     });
 }
 
-export type LevelAnswers = z.output<ReturnType<typeof levelSchema>>;
+export type LevelAnswers = z.output<ReturnType<typeof buildLevelSchema>>;
 
 /** The level the referrer puts forward: the suggestion they agreed with, or their own choice. */
 export function proposedLevel(answers: LevelAnswers): number {
