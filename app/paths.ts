@@ -1,4 +1,4 @@
-import type { PageRef } from "~/domain/contact/journey";
+import { pageSegment, type PageRef } from "~/domain/contact/journey";
 
 /**
  * Typed URL builders for the contact journey, the contact list and the
@@ -7,20 +7,6 @@ import type { PageRef } from "~/domain/contact/journey";
  */
 
 export type ReturnTo = "check-answers";
-
-const draftPageSegments = {
-  intake: "who-contacted",
-  "immediate-danger": "immediate-danger",
-  "emergency-calls": "emergency-calls",
-  referrer: "your-details",
-  children: "children",
-  adults: "adults",
-  descriptors: "descriptors",
-  concern: "concern",
-  level: "level",
-  consent: "consent",
-  "check-answers": "check-answers",
-} as const;
 
 function withQuery(path: string, query: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
@@ -42,23 +28,11 @@ export const paths = {
   draft: (draftId: string) => `/contacts/drafts/${draftId}`,
   /** "Are you sure you want to remove…?" for one child or adult. */
   removeFromDraft: (draftId: string, entry: { page: "child" | "adult"; index: number }) =>
-    `/contacts/drafts/${draftId}/${entry.page === "child" ? "children" : "adults"}/${entry.index + 1}/remove`,
+    `/contacts/drafts/${draftId}/${pageSegment(entry)}/remove`,
   draftPage: (draftId: string, page: PageRef, options: { returnTo?: ReturnTo } = {}): string => {
     const base = `/contacts/drafts/${draftId}`;
-    let path: string;
-    switch (page.page) {
-      case "task-list":
-        return base;
-      case "child":
-        path = `${base}/children/${page.index + 1}`;
-        break;
-      case "adult":
-        path = `${base}/adults/${page.index + 1}`;
-        break;
-      default:
-        path = `${base}/${draftPageSegments[page.page]}`;
-    }
-    return withQuery(path, { returnTo: options.returnTo });
+    if (page.page === "task-list") return base;
+    return withQuery(`${base}/${pageSegment(page)}`, { returnTo: options.returnTo });
   },
 };
 

@@ -169,22 +169,11 @@ export function isPageAvailable(answers: ContactDraftAnswers, ref: PageRef, cont
   if (ref.page === "task-list") return true;
   const section = sectionOf(ref);
   if (sectionStatuses(evaluatePages(answers, context))[section] === "cannot-start-yet") return false;
-  switch (ref.page) {
-    case "emergency-calls":
-      return answers.immediateDanger?.immediateDanger === "yes";
-    case "intake":
-      return answers.intake !== undefined;
-    case "referrer":
-      return referrerApplies(answers);
-    case "children":
-      return answers.children.length > 0;
-    case "child":
-      return Number.isInteger(ref.index) && ref.index >= 0 && ref.index <= answers.children.length;
-    case "adult":
-      return Number.isInteger(ref.index) && ref.index >= 0 && ref.index <= answers.adults.length;
-    default:
-      return true;
-  }
+  const entry = journeyPage(ref.page);
+  if (!entry.applies(answers)) return false;
+  if (!("index" in ref)) return true;
+  // A repeating page opens for each one saved so far, or the next new one.
+  return Number.isInteger(ref.index) && ref.index >= 0 && ref.index <= (entry.repeats?.(answers) ?? 0);
 }
 
 export function isReadyToSubmit(answers: ContactDraftAnswers, context: JourneyContext): boolean {
@@ -360,36 +349,23 @@ function uncheckable(value: unknown): Check<never> {
   return value === undefined ? { state: "unanswered" } : { state: "incomplete", issues: {} };
 }
 
-/** The pages that apply to these answers, in journey order. */
+/** The pages that apply to these answers, in journey order, each with its section from the journey table. */
 function listPages(checks: PageChecks, answers: ContactDraftAnswers): EvaluatedPage[] {
-  return [
-    { ref: { page: "immediate-danger" }, section: "immediate-danger", result: checks.immediateDanger },
-    ...(checks.emergencyCalls
-      ? [{ ref: { page: "emergency-calls" }, section: "immediate-danger", result: checks.emergencyCalls } as const]
-      : []),
-    ...(checks.intake ? [{ ref: { page: "intake" }, section: "your-details", result: checks.intake } as const] : []),
-    ...(checks.referrer
-      ? [{ ref: { page: "referrer" }, section: "your-details", result: checks.referrer } as const]
-      : []),
-    ...checks.children.map((result, index) => ({
-      ref: { page: "child", index } as const,
-      section: "children" as const,
-      result,
-    })),
-    ...(answers.children.length > 0
-      ? [{ ref: { page: "children" }, section: "children", result: checks.addAnotherChild } as const]
-      : []),
-    { ref: { page: "adults" }, section: "adults", result: checks.addAnotherAdult },
-    ...checks.adults.map((result, index) => ({
-      ref: { page: "adult", index } as const,
-      section: "adults" as const,
-      result,
-    })),
-    { ref: { page: "descriptors" }, section: "concern", result: checks.descriptors },
-    { ref: { page: "concern" }, section: "concern", result: checks.concern },
-    { ref: { page: "level" }, section: "level", result: checks.level ?? uncheckable(answers.level) },
-    { ref: { page: "consent" }, section: "consent", result: checks.consent ?? uncheckable(answers.consent) },
+  const pages: { ref: QuestionPageRef; result: Check<unknown> }[] = [
+    { ref: { page: "immediate-danger" }, result: checks.immediateDanger },
+    ...(checks.emergencyCalls ? [{ ref: { page: "emergency-calls" } as const, result: checks.emergencyCalls }] : []),
+    ...(checks.intake ? [{ ref: { page: "intake" } as const, result: checks.intake }] : []),
+    ...(checks.referrer ? [{ ref: { page: "referrer" } as const, result: checks.referrer }] : []),
+    ...checks.children.map((result, index) => ({ ref: { page: "child", index } as const, result })),
+    ...(answers.children.length > 0 ? [{ ref: { page: "children" } as const, result: checks.addAnotherChild }] : []),
+    { ref: { page: "adults" }, result: checks.addAnotherAdult },
+    ...checks.adults.map((result, index) => ({ ref: { page: "adult", index } as const, result })),
+    { ref: { page: "descriptors" }, result: checks.descriptors },
+    { ref: { page: "concern" }, result: checks.concern },
+    { ref: { page: "level" }, result: checks.level ?? uncheckable(answers.level) },
+    { ref: { page: "consent" }, result: checks.consent ?? uncheckable(answers.consent) },
   ];
+  return pages.map((page) => ({ ...page, section: sectionOf(page.ref) }));
 }
 
 function evaluatePages(answers: ContactDraftAnswers, context: JourneyContext): EvaluatedPage[] {
@@ -426,90 +402,31 @@ function sectionStatuses(pages: EvaluatedPage[]): Record<SectionId, SectionStatu
   return statuses;
 }
 
-function sectionOf(ref: QuestionPageRef): SectionId {
-  switch (ref.page) {
-    case "immediate-danger":
-    case "emergency-calls":
-      return "immediate-danger";
-    case "intake":
-    case "referrer":
-      return "your-details";
-    case "child":
-    case "children":
-      return "children";
-    case "adult":
-    case "adults":
-      return "adults";
-    case "descriptors":
-    case "concern":
-      return "concern";
-    case "level":
-      return "level";
-    case "consent":
-      return "consent";
-    case "check-answers":
-      return "check-and-submit";
-  }
+type QuestionPage = QuestionPageRef["page"];
+
+type RepeatingPage = "child" | "adult";
+
+type JourneyPage = JourneyPageFacts &
+  (
+    | { page: Exclude<QuestionPage, RepeatingPage>; repeats?: undefined }
+    | {
+        page: RepeatingPage;
+        /** How many are saved; one more is "add a new one". */
+        repeats: (answers: ContactDraftAnswers) => number;
+      }
+  );
+
+interface JourneyPageFacts {
+  /** Its address under the draft (/contacts/drafts/{id}/{segment}); a repeating page adds its number. */
+  segment: string;
+  section: SectionId;
+  /** Whether the page is part of this contact's journey; one that is not cannot be opened. */
+  applies: (answers: ContactDraftAnswers) => boolean;
+  /** The page after this one once it is saved; null after checking answers, where the next step is submitting. */
+  next: (answers: ContactDraftAnswers) => PageRef | null;
 }
 
-function sectionEntryPage(section: SectionId, answers: ContactDraftAnswers): PageRef {
-  switch (section) {
-    case "immediate-danger":
-      return { page: "immediate-danger" };
-    case "your-details":
-      return answers.intake !== undefined ? { page: "intake" } : { page: "referrer" };
-    case "children":
-      return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
-    case "adults":
-      return { page: "adults" };
-    case "concern":
-      return { page: "descriptors" };
-    case "level":
-      return { page: "level" };
-    case "consent":
-      return { page: "consent" };
-    case "check-and-submit":
-      return { page: "check-answers" };
-  }
-}
-
-/** The edges of the graph. Add-another pages branch on their answer; everything else runs in order. */
-function followingPage(answers: ContactDraftAnswers, current: QuestionPageRef): PageRef | null {
-  switch (current.page) {
-    case "intake":
-      return answers.immediateDanger === undefined ? { page: "immediate-danger" } : afterImmediateDanger(answers);
-    case "immediate-danger":
-      return answers.immediateDanger?.immediateDanger === "yes"
-        ? { page: "emergency-calls" }
-        : afterImmediateDanger(answers);
-    case "emergency-calls":
-      return afterImmediateDanger(answers);
-    case "referrer":
-      return childrenEntry(answers);
-    case "child":
-      return { page: "children" };
-    case "children":
-      return answers.addAnotherChild?.addAnother === "yes"
-        ? { page: "child", index: answers.children.length }
-        : { page: "adults" };
-    case "adults":
-      return answers.addAnotherAdult?.addAnother === "yes"
-        ? { page: "adult", index: answers.adults.length }
-        : { page: "descriptors" };
-    case "adult":
-      return { page: "adults" };
-    case "descriptors":
-      return { page: "concern" };
-    case "concern":
-      return { page: "level" };
-    case "level":
-      return { page: "consent" };
-    case "consent":
-      return { page: "check-answers" };
-    case "check-answers":
-      return null;
-  }
-}
+const always = () => true;
 
 function childrenEntry(answers: ContactDraftAnswers): PageRef {
   return answers.children.length > 0 ? { page: "children" } : { page: "child", index: 0 };
@@ -518,4 +435,108 @@ function childrenEntry(answers: ContactDraftAnswers): PageRef {
 /** A partner gives their own details next; the MASH has already said who contacted, and takes a professional's details. */
 function afterImmediateDanger(answers: ContactDraftAnswers): PageRef {
   return referrerApplies(answers) ? { page: "referrer" } : childrenEntry(answers);
+}
+
+/**
+ * The journey's pages, declared once in the order a section's pages are
+ * offered: where each lives, which section it belongs to, when it applies and
+ * what comes after it. A section starts at its first page that applies; the
+ * task list, the next page, route guards and the pages' addresses all come
+ * from this table. Add-another pages branch on their answer.
+ */
+const journey: readonly JourneyPage[] = [
+  {
+    page: "immediate-danger",
+    segment: "immediate-danger",
+    section: "immediate-danger",
+    applies: always,
+    next: (answers) =>
+      answers.immediateDanger?.immediateDanger === "yes" ? { page: "emergency-calls" } : afterImmediateDanger(answers),
+  },
+  {
+    page: "emergency-calls",
+    segment: "emergency-calls",
+    section: "immediate-danger",
+    applies: (answers) => answers.immediateDanger?.immediateDanger === "yes",
+    next: afterImmediateDanger,
+  },
+  {
+    page: "intake",
+    segment: "who-contacted",
+    section: "your-details",
+    applies: (answers) => answers.intake !== undefined,
+    next: (answers) =>
+      answers.immediateDanger === undefined ? { page: "immediate-danger" } : afterImmediateDanger(answers),
+  },
+  { page: "referrer", segment: "your-details", section: "your-details", applies: referrerApplies, next: childrenEntry },
+  {
+    page: "children",
+    segment: "children",
+    section: "children",
+    applies: (answers) => answers.children.length > 0,
+    next: (answers) =>
+      answers.addAnotherChild?.addAnother === "yes"
+        ? { page: "child", index: answers.children.length }
+        : { page: "adults" },
+  },
+  {
+    page: "child",
+    segment: "children",
+    section: "children",
+    applies: always,
+    repeats: (answers) => answers.children.length,
+    next: () => ({ page: "children" }),
+  },
+  {
+    page: "adults",
+    segment: "adults",
+    section: "adults",
+    applies: always,
+    next: (answers) =>
+      answers.addAnotherAdult?.addAnother === "yes"
+        ? { page: "adult", index: answers.adults.length }
+        : { page: "descriptors" },
+  },
+  {
+    page: "adult",
+    segment: "adults",
+    section: "adults",
+    applies: always,
+    repeats: (answers) => answers.adults.length,
+    next: () => ({ page: "adults" }),
+  },
+  {
+    page: "descriptors",
+    segment: "descriptors",
+    section: "concern",
+    applies: always,
+    next: () => ({ page: "concern" }),
+  },
+  { page: "concern", segment: "concern", section: "concern", applies: always, next: () => ({ page: "level" }) },
+  { page: "level", segment: "level", section: "level", applies: always, next: () => ({ page: "consent" }) },
+  { page: "consent", segment: "consent", section: "consent", applies: always, next: () => ({ page: "check-answers" }) },
+  { page: "check-answers", segment: "check-answers", section: "check-and-submit", applies: always, next: () => null },
+];
+
+function journeyPage(page: QuestionPage): JourneyPage {
+  return journey.find((entry) => entry.page === page)!;
+}
+
+/** Where a page lives under its draft: "your-details", or "children/2" for the second child (people count from 1). */
+export function pageSegment(ref: QuestionPageRef): string {
+  const { segment } = journeyPage(ref.page);
+  return "index" in ref ? `${segment}/${ref.index + 1}` : segment;
+}
+
+function sectionOf(ref: QuestionPageRef): SectionId {
+  return journeyPage(ref.page).section;
+}
+
+function sectionEntryPage(section: SectionId, answers: ContactDraftAnswers): PageRef {
+  const entry = journey.find((candidate) => candidate.section === section && candidate.applies(answers))!;
+  return entry.repeats ? { page: entry.page, index: 0 } : { page: entry.page };
+}
+
+function followingPage(answers: ContactDraftAnswers, current: QuestionPageRef): PageRef | null {
+  return journeyPage(current.page).next(answers);
 }
