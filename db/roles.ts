@@ -14,7 +14,7 @@ export const provisionedRoles = { owner: "frontdoor_owner", app: "frontdoor_app"
 const applicationSchemas = ["public", "pgboss"] as const;
 
 /** Tables the application may add to and read, never change: the audit trail is evidence (ADR 6). */
-export const appendOnlyTables = ["audit_events"] as const;
+const appendOnlyTables = ["audit_events"] as const;
 
 function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
