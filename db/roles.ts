@@ -167,7 +167,9 @@ function adoptionSql(owner: string): string {
 /**
  * What the application role may do, granted by the owner after every
  * migration: read and write the rows of our tables and the job queue's, and
- * only add to and read the append-only ones. No DDL (it owns nothing and may
+ * only add to and read the append-only ones, and read which migrations have
+ * run (so that a server without the owner's URL can tell the schema is
+ * current). No DDL (it owns nothing and may
  * create nothing), so it can neither disable the audit trail's triggers nor
  * drop them. Default privileges give tables a later migration adds the same.
  */
@@ -182,6 +184,8 @@ export function applicationGrantsSql(appRole: string): string {
     REVOKE TRUNCATE, REFERENCES, TRIGGER ON ALL TABLES IN SCHEMA ${schemas} FROM ${app};
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schemas} TO ${app};
     REVOKE UPDATE, DELETE ON ${appendOnly} FROM ${app};
+    GRANT USAGE ON SCHEMA drizzle TO ${app};
+    GRANT SELECT ON drizzle.__drizzle_migrations TO ${app};
     ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemas} GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${app};
     ALTER DEFAULT PRIVILEGES IN SCHEMA ${schemas} GRANT USAGE, SELECT ON SEQUENCES TO ${app};`;
 }

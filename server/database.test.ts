@@ -4,16 +4,26 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readConfig } from "../app/config.server";
 import { loggableError } from "../app/logging.server";
-import { createDatabaseFromTemplate, dropDatabase, type TestDatabaseUrls } from "../tests/support/database-server";
+import { ensureOwnedDatabase } from "../db/roles";
+import {
+  createDatabaseFromTemplate,
+  dropDatabase,
+  testDatabaseUrls,
+  type TestDatabaseUrls,
+} from "../tests/support/database-server";
 import { DatabaseRoleError, prepareDatabase } from "./database";
 
 const adminUrl = inject("databaseAdminUrl");
 const name = `test_${randomBytes(6).toString("hex")}`;
+const emptyName = `${name}_empty`;
 let urls: TestDatabaseUrls;
 beforeAll(async () => {
   urls = await createDatabaseFromTemplate(adminUrl, name);
 });
-afterAll(() => dropDatabase(adminUrl, name));
+afterAll(async () => {
+  await dropDatabase(adminUrl, name);
+  await dropDatabase(adminUrl, emptyName);
+});
 
 function capturingLogger() {
   const lines: string[] = [];
@@ -61,5 +71,21 @@ describe("preparing a database given in DATABASE_URL", () => {
     const message = (refusal as Error).message;
     expect(message).toMatch(/^Front Door will not start: .*"frontdoor_owner".*owns the tables/);
     for (const password of passwords()) expect(message + text()).not.toContain(password);
+  });
+
+  it("starts as the application's role alone on a database the owner has migrated, running no migrations", async () => {
+    const { logger, text } = capturingLogger();
+    const prepared = await prepareDatabase(config({ DATABASE_URL: urls.url, NODE_ENV: "production" }), logger);
+    expect(prepared.url).toBe(urls.url);
+    expect(text()).toContain("the database schema is current");
+    expect(text()).not.toMatch(/"level":[45]0/);
+  });
+
+  it("refuses a database that needs migrations the application's role may not run, saying what to set", async () => {
+    await ensureOwnedDatabase(adminUrl, emptyName);
+    const { logger } = capturingLogger();
+    await expect(
+      prepareDatabase(config({ DATABASE_URL: testDatabaseUrls(adminUrl, emptyName).url }), logger),
+    ).rejects.toThrow(/needs migrations, which "frontdoor_app" \(DATABASE_URL\) may not run.*MIGRATION_DATABASE_URL/);
   });
 });

