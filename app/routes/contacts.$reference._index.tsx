@@ -19,7 +19,8 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";
 import { auditActor } from "~/services/audit.server";
-import { confirmContact, viewContact } from "~/services/contacts.server";
+import { viewContact } from "~/services/contacts.server";
+import { confirmContact } from "~/services/written-confirmation.server";
 import { referrerFeedback } from "~/services/referrer-feedback.server";
 
 /** The title after a confirmation with a problem: `meta` cannot see the reply (see `useErrorPageTitle`). */

@@ -91,27 +91,40 @@ export async function inviteUser(
   inviter: Pick<CurrentUser, "name">,
   invitee: Invitee,
 ): Promise<{ ok: true; userId: string } | { ok: false; reason: "emailTaken" }> {
-  return db().transaction(async (tx) => {
-    const [created] = await tx
-      .insert(users)
-      .values({
-        ...invitee,
-        email: invitee.email.toLowerCase(),
-        jobTitle: invitee.jobTitle ?? null,
-        passwordHash: null,
-      })
-      .onConflictDoNothing({ target: users.email })
-      .returning({ id: users.id });
-    if (!created) return { ok: false as const, reason: "emailTaken" as const };
-    await recordAudit(tx, actor, {
-      action: "user.invited",
-      subjectType: "user",
-      subjectId: created.id,
-      details: { email: invitee.email, role: invitee.role, organisationId: invitee.organisationId },
-    });
-    await sendInvitation(tx, actor.user.id, inviter.name, created.id);
-    return { ok: true as const, userId: created.id };
+  return db().transaction((tx) => inviteUserWithin(tx, actor, inviter, invitee));
+}
+
+/**
+ * The same, inside the caller's transaction: the MASH invites a professional
+ * who phoned in a contact and has no account (see written-confirmation.server.ts).
+ * `because` says why in the audit when it was not an administrator's choice.
+ */
+export async function inviteUserWithin(
+  tx: Queryable,
+  actor: AuditActor & { user: NonNullable<AuditActor["user"]> },
+  inviter: Pick<CurrentUser, "name">,
+  invitee: Invitee,
+  because?: Record<string, unknown>,
+): Promise<{ ok: true; userId: string } | { ok: false; reason: "emailTaken" }> {
+  const [created] = await tx
+    .insert(users)
+    .values({
+      ...invitee,
+      email: invitee.email.toLowerCase(),
+      jobTitle: invitee.jobTitle ?? null,
+      passwordHash: null,
+    })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id });
+  if (!created) return { ok: false as const, reason: "emailTaken" as const };
+  await recordAudit(tx, actor, {
+    action: "user.invited",
+    subjectType: "user",
+    subjectId: created.id,
+    details: { email: invitee.email, role: invitee.role, organisationId: invitee.organisationId, ...because },
   });
+  await sendInvitation(tx, actor.user.id, inviter.name, created.id);
+  return { ok: true as const, userId: created.id };
 }
 
 /** A new link for someone whose invitation expired or went astray; the old link stops working. */

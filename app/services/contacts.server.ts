@@ -1,10 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import type { Transaction } from "#db/connection";
-import { contacts } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
-import { config } from "~/config.server";
 import { needsWrittenConfirmation } from "~/domain/contact/channels";
-import type { ConfirmContactAnswers } from "~/forms/contact/confirm";
 import { otherOrganisation, receivedAtOf, type IntakeAnswers } from "~/forms/contact/intake";
 import { db } from "~/db.server";
 import { deriveReferralSource } from "~/domain/contact/referral-source";
@@ -33,8 +29,9 @@ import {
 import { type AuditActor, recordAudit } from "./audit.server";
 import { listOpenDrafts, type DraftListItem } from "./contact-drafts.server";
 import { confirmationDueAtFor, deadlinesOnArrival } from "./mash-settings.server";
-import { hasActiveAccount, intakeOrganisation } from "./recorded-contacts.server";
+import { intakeOrganisation } from "./recorded-contacts.server";
 import { currentThresholdDocument } from "./thresholds.server";
+import { askForWrittenConfirmation } from "./written-confirmation.server";
 
 export type SubmitResult =
   | { outcome: "submitted"; reference: string }
@@ -219,16 +216,11 @@ async function recordContact(
     },
   });
   if (confirmationDueAt && complete.referrer) {
-    const hasAccount = await hasActiveAccount(tx, complete.referrer.email);
-    await sendMail(tx, {
-      to: complete.referrer.email,
-      template: "writtenConfirmationRequested",
-      personalisation: {
-        name: complete.referrer.name,
-        reference,
-        dueBy: formatDateTime(confirmationDueAt),
-        link: `${config().appUrl}${hasAccount ? `/contacts/${reference}` : "/sign-in"}`,
-      },
+    await askForWrittenConfirmation(tx, actor, user, {
+      reference,
+      dueAt: confirmationDueAt,
+      referrer: complete.referrer,
+      organisation,
     });
   }
   return { outcome: "recorded", reference };
@@ -305,44 +297,5 @@ export async function viewContact(
       details: { reference: contact.reference, page },
     });
     return { outcome: "found" as const, contact };
-  });
-}
-
-export type ConfirmResult = { ok: true } | { ok: false; error: "notFound" | "notAwaitingConfirmation" };
-
-/**
- * A member of the referrer's organisation confirms in writing the contact the
- * MASH typed up from a phone call, or says what needs correcting. Once only;
- * the MASH sees it on the screening page and the queue stops flagging it.
- */
-export async function confirmContact(
-  actor: AuditActor,
-  user: CurrentUser,
-  reference: string,
-  answer: ConfirmContactAnswers,
-  now = new Date(),
-): Promise<ConfirmResult> {
-  return db().transaction(async (tx) => {
-    const [contact] = await tx
-      .select({ id: contacts.id, confirmationDueAt: contacts.confirmationDueAt, confirmedAt: contacts.confirmedAt })
-      .from(contacts)
-      .where(and(eq(contacts.reference, reference), eq(contacts.organisationId, user.organisationId)))
-      .for("update");
-    if (!contact) return { ok: false as const, error: "notFound" as const };
-    if (!contact.confirmationDueAt || contact.confirmedAt) {
-      return { ok: false as const, error: "notAwaitingConfirmation" as const };
-    }
-    const correction = answer.accurate === "no" ? answer.correction : null;
-    await tx
-      .update(contacts)
-      .set({ confirmedAt: now, confirmedBy: user.id, confirmationCorrection: correction, updatedAt: now })
-      .where(eq(contacts.id, contact.id));
-    await recordAudit(tx, actor, {
-      action: "contact.confirmedInWriting",
-      subjectType: "contact",
-      subjectId: contact.id,
-      details: { reference, corrected: correction !== null, late: now > contact.confirmationDueAt },
-    });
-    return { ok: true as const };
   });
 }

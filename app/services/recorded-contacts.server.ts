@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
-import { organisations, users } from "#db/schema";
+import { organisations } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { emptyDraft } from "~/domain/contact/draft";
@@ -70,13 +70,4 @@ export async function startRecordedContact(
     });
     return { draftId, answers, context: { document: current.document } };
   });
-}
-
-/** Whether someone with this email address has an active account: a confirmation request then links them to the portal. */
-export async function hasActiveAccount(queryable: Queryable, email: string): Promise<boolean> {
-  const [row] = await queryable
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.email, email.trim().toLowerCase()), eq(users.active, true)));
-  return row !== undefined;
 }

@@ -4,13 +4,14 @@ import type { CurrentUser } from "~/auth/session.server";
 import { calendarDate } from "~/domain/early-help/calendar-date";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { intakeSchema, receivedAtOf, type IntakeAnswers } from "~/forms/contact/intake";
-import { confirmContact, contactsPage, submitContact } from "~/services/contacts.server";
+import { contactsPage, submitContact } from "~/services/contacts.server";
+import { confirmContact } from "~/services/written-confirmation.server";
 import { recordDecision } from "~/services/mash-decisions.server";
 import { mashQueue } from "~/services/mash-queue.server";
 import { confirmationDueAtFor, deadlinesOnArrival } from "~/services/mash-settings.server";
 import { claimContact } from "~/services/mash-workflow.server";
 import { startRecordedContact } from "~/services/recorded-contacts.server";
-import { contactDrafts, contacts, devMail, organisations } from "#db/schema";
+import { contactDrafts, contacts, devMail, organisations, users } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
 import { useTestDatabase } from "#tests/support/test-database";
@@ -84,6 +85,7 @@ describe("a contact the MASH records", () => {
       .from(devMail)
       .where(and(eq(devMail.template, "writtenConfirmationRequested"), eq(devMail.recipient, gpReferrer.email)));
     expect(asked?.personalisation).toMatchObject({ reference: contact.reference });
+    expect(asked?.personalisation.nextStep).toContain("sign in to Front Door");
 
     const queue = await mashQueue(actorFor(screener), screener, {});
     const queued = queue.entries.find((entry) => entry.reference === contact.reference);
@@ -162,6 +164,31 @@ describe("a contact the MASH records", () => {
       { referrer: { ...gpReferrer, organisation: "Northmoor Probation Service", email: "officer@probation.example" } },
     );
     expect(probation).toMatchObject({ referralSource: "7", organisationId: null, confirmationDueAt: null });
+  });
+
+  it("invites a professional without an account to make one, only at their organisation's own email domain", async () => {
+    const [surgery] = await db().select().from(organisations).where(eq(organisations.name, "Castle Street Surgery"));
+    const phoned = (email: string) =>
+      record(
+        { channel: "phone", ...yesterdayAfternoon(), referrerKind: "professional", organisationId: surgery!.id },
+        { referrer: { ...gpReferrer, name: "Dr Rosa Lind", email } },
+      );
+    const mailTo = (email: string) => db().select().from(devMail).where(eq(devMail.recipient, email));
+
+    const colleague = await phoned("rosa.lind@castle-street-surgery.example");
+    const [invited] = await db().select().from(users).where(eq(users.email, "rosa.lind@castle-street-surgery.example"));
+    expect(invited).toMatchObject({ role: "partner", organisationId: surgery!.id, passwordHash: null });
+    const colleagueMail = await mailTo("rosa.lind@castle-street-surgery.example");
+    expect(colleagueMail.map((mail) => mail.template).sort()).toEqual(["invitation", "writtenConfirmationRequested"]);
+    const asked = colleagueMail.find((mail) => mail.template === "writtenConfirmationRequested")!;
+    expect(asked.personalisation).toMatchObject({ reference: colleague.reference });
+    expect(asked.personalisation.nextStep).toContain("we have sent you an invitation to make one");
+
+    await phoned("rosa.lind@personal-mail.example");
+    expect(await db().select().from(users).where(eq(users.email, "rosa.lind@personal-mail.example"))).toEqual([]);
+    const [personal] = await mailTo("rosa.lind@personal-mail.example");
+    expect(personal).toMatchObject({ template: "writtenConfirmationRequested" });
+    expect(personal!.personalisation.nextStep).toContain("ask your organisation’s Front Door administrator");
   });
 
   it("refuses a time received in the future", () => {

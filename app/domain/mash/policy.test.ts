@@ -6,6 +6,7 @@ import {
   informationCheckDueAt,
   screeningDueTimes,
   timelinessPolicyProblems,
+  writtenConfirmationDueAt,
   type ScreeningTimelinessPolicy,
 } from "./policy";
 
@@ -138,5 +139,22 @@ describe("createScreeningClock", () => {
     expect(iso(earlyClock.endOfNthWorkingDayAfter(at("2026-06-08T10:00+01:00"), 1))).toBe(
       iso(at("2026-06-09T16:00+01:00")),
     );
+  });
+});
+
+describe("writtenConfirmationDueAt", () => {
+  const wales: ScreeningTimelinessPolicy = { ...policy, writtenConfirmation: { unit: "workingDays", amount: 1 } };
+
+  it("gives a phoned report England's common 48 hours, or Wales's 24, as working days from the call", () => {
+    const friday = at("2026-06-12T15:30+01:00");
+    expect(iso(writtenConfirmationDueAt(friday, policy, clock))).toBe(iso(at("2026-06-16T15:30+01:00")));
+    expect(iso(writtenConfirmationDueAt(friday, wales, createScreeningClock(wales)))).toBe(
+      iso(at("2026-06-15T15:30+01:00")),
+    );
+  });
+
+  it("steps over the Easter bank holidays", () => {
+    const beforeEaster = at("2026-04-02T15:00+01:00");
+    expect(iso(writtenConfirmationDueAt(beforeEaster, policy, clock))).toBe(iso(at("2026-04-08T15:00+01:00")));
   });
 });

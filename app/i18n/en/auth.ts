@@ -394,7 +394,13 @@ export const auth = {
     "Dear {name},\n\nNorthmoor MASH has received your contact {reference}. We will decide what happens next by {decisionDue}, and tell you.\n\nFollow it at {appUrl}/contacts/{reference}\n\nIf a child is in immediate danger, call 999.",
   "mail.writtenConfirmationRequested.subject": "Please confirm contact {reference} in writing",
   "mail.writtenConfirmationRequested.body":
-    "Dear {name},\n\nThank you for contacting Northmoor MASH about a child. We have recorded what you told us as contact {reference}.\n\nPlease check it and confirm it in writing by {dueBy}: sign in to Front Door at {link} and confirm or correct it.\n\nIf you do not have a Front Door account, phone the MASH and we will ask for one to be set up for you. Until then, confirm by the MASH's secure email.",
+    "Dear {name},\n\nThank you for contacting Northmoor MASH about a child. We have recorded what you told us as contact {reference}.\n\n{nextStep}\n\nThe contact in Front Door: {link}",
+  "mail.writtenConfirmationRequested.account":
+    "Please check it and confirm it in writing by {dueBy}: sign in to Front Door with the link below and confirm it or say what needs correcting.",
+  "mail.writtenConfirmationRequested.invited":
+    "Please check it and confirm it in writing by {dueBy}. You do not have a Front Door account yet, so we have sent you an invitation to make one in a separate email. Once you have made your account, open the link below and confirm the contact or say what needs correcting.",
+  "mail.writtenConfirmationRequested.none":
+    "Please confirm it in writing by {dueBy}, by replying to the MASH’s secure email address. To confirm contacts in Front Door, ask your organisation’s Front Door administrator for an account, or phone the MASH on {phone}.",
   "mail.decisionRecorded.subject": "Decision on contact {reference}",
   "mail.decisionRecorded.body":
     "Dear {name},\n\nThe MASH has recorded a decision on your contact {reference}. See the decision and feedback at {link}",
