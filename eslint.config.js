@@ -17,6 +17,22 @@ const oneUuidCheck = [
   },
 ];
 
+/** One date formatter (`~/domain/date-format`): GOV.UK's style in UK time, each Intl formatter made once. */
+const oneDateFormat = [
+  {
+    selector: "NewExpression[callee.object.name='Intl'][callee.property.name='DateTimeFormat']",
+    message: "Write dates with ~/domain/date-format, the one place that turns a date into words.",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]",
+    message: "Write dates with ~/domain/date-format; toLocaleString without a locale follows the server's.",
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]",
+    message: "Write dates with ~/domain/date-format, the one place that turns a date into words.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -57,6 +73,12 @@ export default tseslint.config(
   },
   {
     files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/domain/**", "app/**/*.test.ts"],
+    rules: { "no-restricted-syntax": ["error", ...oneUuidCheck, ...oneDateFormat] },
+  },
+  {
+    // The domain's clocks read dates in a time zone with Intl; only the formatters write them for people.
+    files: ["app/domain/**/*.ts"],
     ignores: ["app/domain/uuid.ts", "app/**/*.test.ts"],
     rules: { "no-restricted-syntax": ["error", ...oneUuidCheck] },
   },

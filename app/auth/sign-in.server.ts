@@ -6,7 +6,7 @@ import { db } from "~/db.server";
 import { sendMail } from "~/mail/mailer.server";
 import { recordAudit, type AuditActor } from "~/services/audit.server";
 import { config } from "~/config.server";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { createTranslator } from "~/i18n/messages";
 import { verifyPassword } from "./password.server";
 import { createSession, invalidateSession, type CurrentUser, type ValidatedSession } from "./session.server";

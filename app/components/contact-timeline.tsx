@@ -1,5 +1,5 @@
 import { SummaryList } from "~/components/govuk/summary-list";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import type { ReferrerFeedback } from "~/services/referrer-feedback.server";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zonedTime } from "~/domain/working-days/local-time";
 
 /**
  * A GOV.UK date input (day, month and year boxes) as one schema field. The
@@ -73,17 +74,11 @@ export function isoDateToParts(iso: string): DateParts {
   return { day: String(Number(day)), month: String(Number(month)), year };
 }
 
-// Made once: every date of birth checked asks for today, and making a formatter costs far more than using one.
-const londonIsoDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+const london = zonedTime("Europe/London");
 
 /** Today's date where the service runs, so a date of birth entered at 00:30 in summer is not "in the future". */
 export function todayInLondon(now: Date = new Date()): string {
-  return londonIsoDate.format(now);
+  return london.dateOf(now);
 }
 
 /** Calendar arithmetic on ISO dates; 29 February plus a year becomes 1 March, as a birthday does. */

@@ -1,5 +1,5 @@
 import type { TimeLeft } from "~/domain/working-days";
-import { formatDueTime } from "./dates";
+import { formatDueTime } from "~/domain/date-format";
 import type { MessageKey, Translate } from "./messages";
 
 type Unit = "workingDays" | "hours" | "minutes";

@@ -5,7 +5,7 @@ import { addDays, type AddWorkingDays, type IsoDate } from "~/domain/early-help/
 import { reviewStatus, type ReviewPolicy } from "~/domain/early-help/reviews";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
 import { firstDeadline } from "~/domain/mash/queue-order";
-import { formatDate, formatDateTime } from "~/i18n/dates";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import { createTranslator } from "~/i18n/messages";
 import { queueMessage, type QueueOptions } from "./outbox.server";
 

@@ -7,7 +7,7 @@ import { BackLink } from "~/components/govuk/back-link";
 import { Button } from "~/components/govuk/button";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { endOtherSessions, endSession, listSessions } from "~/services/accounts.server";

@@ -8,7 +8,7 @@ import { DateInput } from "~/components/govuk/date-input";
 import { Input } from "~/components/govuk/input";
 import { Table } from "~/components/govuk/table";
 import { auditSearchSchema } from "~/forms/auth/admin";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { auditSearchLimit, searchAudit } from "~/services/audit-search.server";

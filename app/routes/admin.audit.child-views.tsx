@@ -8,7 +8,7 @@ import { Button } from "~/components/govuk/button";
 import { Input } from "~/components/govuk/input";
 import { Table } from "~/components/govuk/table";
 import { childViewsSchema } from "~/forms/auth/admin";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { childRecordViewers } from "~/services/audit-search.server";

@@ -7,7 +7,7 @@ import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
 import { Tag, type TagColour } from "~/components/govuk/tag";
 import type { OutboxStatus } from "~/domain/notifications/outbox-status";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { outboxForAdministrators, retryUndeliverable } from "~/services/notification-outbox.server";

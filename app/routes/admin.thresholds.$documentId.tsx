@@ -9,7 +9,7 @@ import { BackLink } from "~/components/govuk/back-link";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { Tag } from "~/components/govuk/tag";
 import { WarningText } from "~/components/govuk/warning-text";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";

@@ -11,7 +11,7 @@ import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
 import { maxThresholdFileBytes, thresholdUploadSchema } from "~/forms/thresholds/upload";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";

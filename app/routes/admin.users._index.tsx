@@ -7,7 +7,7 @@ import { UserStatusTag } from "~/components/auth/user-status-tag";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { englandAndWalesHolidayCoverage, holidayCoverageIsShort } from "~/domain/working-days/holiday-coverage";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { listUsers } from "~/services/admin.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("admin.users.title") }];

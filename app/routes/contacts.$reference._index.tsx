@@ -14,7 +14,7 @@ import { ContactTimeline } from "~/components/contact-timeline";
 import { BackLink } from "~/components/govuk/back-link";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { Tag } from "~/components/govuk/tag";
-import { formatDate, formatDateTime } from "~/i18n/dates";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";

@@ -8,7 +8,7 @@ import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
 import { WarningText } from "~/components/govuk/warning-text";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { pageRequest } from "~/lists/pages";

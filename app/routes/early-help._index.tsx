@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { can } from "~/auth/permissions";
-import { formatDate } from "~/components/early-help/dates";
+import { formatDate } from "~/domain/date-format";
 import { PlanStatusTag, ReviewStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
 import { ButtonGroup } from "~/components/govuk/button";

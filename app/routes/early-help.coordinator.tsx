@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
-import { formatDate } from "~/components/early-help/dates";
+import { formatDate } from "~/domain/date-format";
 import { PlanStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
 import { Table } from "~/components/govuk/table";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { can } from "~/auth/permissions";
-import { formatDate, formatDateTime } from "~/components/early-help/dates";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { ScoreChart } from "~/components/early-help/score-chart";
 import { PlanStatusTag, ReviewStatusTag } from "~/components/early-help/tags";

@@ -4,7 +4,7 @@ import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { ChildFields } from "~/components/early-help/child-fields";
-import { formatDate } from "~/components/early-help/dates";
+import { formatDate } from "~/domain/date-format";
 import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";

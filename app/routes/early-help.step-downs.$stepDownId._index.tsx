@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { can } from "~/auth/permissions";
-import { formatDate, formatDateTime } from "~/components/early-help/dates";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import { usePlanT } from "~/components/early-help/terms";
 import { TimeLeftText } from "~/components/early-help/time-left";
 import { ButtonGroup } from "~/components/govuk/button";

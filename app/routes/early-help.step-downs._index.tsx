@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { can } from "~/auth/permissions";
-import { formatDateTime } from "~/components/early-help/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { usePlanT } from "~/components/early-help/terms";
 import { TimeLeftText } from "~/components/early-help/time-left";
 import { Tag } from "~/components/govuk/tag";

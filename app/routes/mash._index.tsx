@@ -18,7 +18,7 @@ import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { referralSources } from "~/domain/contact/census";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
 import { ragRatings } from "~/domain/mash/rag";
-import { formatDateTime, formatTime } from "~/i18n/dates";
+import { formatDateTime, formatTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";

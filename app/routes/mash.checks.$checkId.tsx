@@ -12,7 +12,7 @@ import { displayName } from "~/components/mash/names";
 import { TimeLeftTag } from "~/components/mash/tags";
 import { formatNhsNumber } from "~/domain/contact/nhs-number";
 import { checkAnswerSchema } from "~/forms/mash/information-check";
-import { formatDate, formatDateTime } from "~/i18n/dates";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";

@@ -5,7 +5,7 @@ import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
 import { TimeLeftTag } from "~/components/mash/tags";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { formatDuration } from "~/i18n/time-left";
 import { useT } from "~/i18n/use-t";

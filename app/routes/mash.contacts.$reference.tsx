@@ -21,7 +21,7 @@ import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { referralSources } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { screeningActionSchema } from "~/forms/mash/screening";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { type MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";

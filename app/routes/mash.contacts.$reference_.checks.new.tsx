@@ -11,7 +11,7 @@ import { Textarea } from "~/components/govuk/textarea";
 import { informationCheckAgencies } from "~/domain/mash/agencies";
 import { lawfulBases } from "~/domain/mash/information-sharing";
 import { checkRequestSchema } from "~/forms/mash/information-check";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";

@@ -6,7 +6,7 @@ import { Button } from "~/components/govuk/button";
 import { Input } from "~/components/govuk/input";
 import { displayName } from "~/components/mash/names";
 import { formatNhsNumber } from "~/domain/contact/nhs-number";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";

@@ -9,7 +9,7 @@ import { BackLink } from "~/components/govuk/back-link";
 import { nextPage } from "~/domain/contact/journey";
 import { intakeFieldOrder, intakeSchema } from "~/forms/contact/intake";
 import { errorReply } from "~/forms/reply.server";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";

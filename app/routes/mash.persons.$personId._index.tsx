@@ -6,7 +6,7 @@ import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { PersonRows } from "~/components/mash/child-screening";
 import { displayName } from "~/components/mash/names";
 import { planStatusLabels, type PlanStatus } from "~/domain/early-help/plan-status";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";

@@ -5,7 +5,7 @@ import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Table } from "~/components/govuk/table";
 import { useOutcomeLabel } from "~/components/mash/decision-summary";
 import { TimeLeftTag } from "~/components/mash/tags";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths, readNotice } from "~/mash-paths";

@@ -13,7 +13,7 @@ import { SummaryList } from "~/components/govuk/summary-list";
 import { useCensusLabels } from "~/components/referrals/labels";
 import { primaryNeeds } from "~/domain/contact/census";
 import { allocateSchema } from "~/forms/referrals/allocate";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { readReferralNotice, referralPaths } from "~/referral-paths";

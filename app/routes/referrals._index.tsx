@@ -6,7 +6,7 @@ import { Table, type TableColumn } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
 import { useCensusLabels } from "~/components/referrals/labels";
 import { isReReferral } from "~/domain/referrals/re-referral";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { readReferralNotice, referralPaths } from "~/referral-paths";

@@ -9,7 +9,7 @@ import { referralSources } from "~/domain/contact/census";
 import { todayInLondon } from "~/forms/date-input";
 import { parseDashboardQuery } from "~/forms/reports/filters";
 import { windowQuery } from "~/forms/reports/window";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { createTranslator } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";

@@ -6,7 +6,7 @@ import { WindowForm } from "~/components/reports/window-form";
 import { defaultReturnsWindow } from "~/domain/reports/window";
 import { todayInLondon } from "~/forms/date-input";
 import { parseWindow, windowQuery } from "~/forms/reports/window";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 

@@ -7,7 +7,7 @@ import { Tag } from "~/components/govuk/tag";
 import { WarningText } from "~/components/govuk/warning-text";
 import { council } from "~/council";
 import { searchDescriptors } from "~/domain/thresholds/search";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { paths } from "~/paths";

@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, inArray, lt, max, min, or, sql, type SQL } f
 import { alias } from "drizzle-orm/pg-core";
 import { auditEvents, contactChildren, organisations, users } from "#db/schema";
 import { db } from "~/db.server";
+import { zonedTime } from "~/domain/working-days/local-time";
 import { recordAudit, type AuditActor } from "./audit.server";
 
 export interface AuditSearch {
@@ -17,17 +18,11 @@ export interface AuditSearch {
 
 export const auditSearchLimit = 200;
 
-const londonHourFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hour: "numeric",
-  hourCycle: "h23",
-});
+const london = zonedTime("Europe/London");
 
 /** The start of a calendar day in London, as an instant. */
 function londonMidnight(isoDate: string): Date {
-  const utcMidnight = new Date(`${isoDate}T00:00:00Z`);
-  const londonHour = Number(londonHourFormat.format(utcMidnight));
-  return new Date(utcMidnight.getTime() - londonHour * 3_600_000);
+  return london.instantAt(isoDate, 0);
 }
 
 function nextDay(isoDate: string): string {

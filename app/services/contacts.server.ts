@@ -11,7 +11,7 @@ import {
   type PageProblem,
 } from "~/domain/contact/journey";
 import { proposedLevel } from "~/forms/contact/level";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { sendMail } from "~/mail/mailer.server";
 import { defaultPageSize, type PageRequest, type Paged } from "~/lists/pages";
 import { lockOwnDraft, updateDraft } from "~/models/contact-draft.server";

@@ -24,7 +24,7 @@ async function yesterdayAt1640() {
 }
 
 async function formatDateTime(value: Date) {
-  return (await import("~/i18n/dates")).formatDateTime(value);
+  return (await import("~/domain/date-format")).formatDateTime(value);
 }
 
 /** What the contact holds of its clock: when it was received, and when its written confirmation is due. */

@@ -7,7 +7,7 @@ import { formatNhsNumber } from "~/domain/contact/nhs-number";
 import { findDescriptor, findLevel, type ThresholdDocument } from "~/domain/thresholds/document";
 import type { AdultAnswers } from "~/forms/contact/adult";
 import type { ChildAnswers } from "~/forms/contact/child";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import type { Translate } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 

@@ -2,7 +2,7 @@ import { outcomeAreaLabels } from "~/domain/early-help/outcome-areas";
 import type { Goal, Review } from "~/domain/early-help/plan";
 import { goalScoreHistory, scoreChartGeometry } from "~/domain/early-help/score-trend";
 import { usePlanT } from "./terms";
-import { formatDate, formatShortDate } from "./dates";
+import { formatDate, formatShortDate } from "~/domain/date-format";
 
 /** GOV.UK colours with a marker shape each, so no goal is told apart by colour alone. */
 const series = [

@@ -4,7 +4,7 @@ import { outcomeAreaLabels } from "~/domain/early-help/outcome-areas";
 import { trendLabels } from "~/domain/early-help/score-trend";
 import type { StepUpHandover as Handover } from "~/domain/early-help/step-up";
 import { planKindLabels, type Vocabulary } from "~/domain/early-help/terminology";
-import { formatDate } from "./dates";
+import { formatDate } from "~/domain/date-format";
 import { usePlanT } from "./terms";
 
 /**

@@ -1,5 +1,5 @@
 import { Tag } from "~/components/govuk/tag";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { formatDuration } from "~/i18n/time-left";
 import { useT } from "~/i18n/use-t";
 import type { CheckView } from "~/services/mash-checks.server";

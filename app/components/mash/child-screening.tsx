@@ -5,7 +5,7 @@ import { Tag } from "~/components/govuk/tag";
 import { WarningText } from "~/components/govuk/warning-text";
 import { formatNhsNumber } from "~/domain/contact/nhs-number";
 import { planStatusLabels, type PlanStatus } from "~/domain/early-help/plan-status";
-import { formatDate, formatDateTime } from "~/i18n/dates";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";

@@ -1,6 +1,6 @@
 import { SummaryList, type SummaryRow } from "~/components/govuk/summary-list";
 import { consentStanding } from "~/domain/contact/consent-rules";
-import { formatDate } from "~/i18n/dates";
+import { formatDate } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import type { ScreeningView } from "~/services/mash-screening.server";

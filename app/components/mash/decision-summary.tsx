@@ -1,6 +1,6 @@
 import { SummaryList } from "~/components/govuk/summary-list";
 import { Tag } from "~/components/govuk/tag";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import type { DecisionView } from "~/services/mash-decisions.server";

@@ -1,6 +1,6 @@
 import type { SummaryRow } from "~/components/govuk/summary-list";
 import { SummaryList } from "~/components/govuk/summary-list";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { useT } from "~/i18n/use-t";
 import type { ScreeningView } from "~/services/mash-screening.server";
 

@@ -56,3 +56,21 @@ describe("one uuid check", () => {
     expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: .*zod's own is stricter/)]);
   });
 });
+
+describe("one date formatter", () => {
+  it("refuses a formatter of a page's own", async () => {
+    const found = await problems(
+      "app/routes/example.tsx",
+      'const long = new Intl.DateTimeFormat("en-GB", { dateStyle: "long" });\n\nexport const when = (date: Date) => long.format(date);\n',
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Write dates with ~\/domain\/date-format/)]);
+  });
+
+  it("refuses a date written in the server's own locale", async () => {
+    const found = await problems(
+      "app/components/example.tsx",
+      "export const when = (date: Date) => date.toLocaleString();\n",
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Write dates with ~\/domain\/date-format/)]);
+  });
+});
