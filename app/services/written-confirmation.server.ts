@@ -8,7 +8,7 @@ import { db } from "~/db.server";
 import { sameEmailDomain } from "~/domain/contact/email-domain";
 import type { ConfirmContactAnswers } from "~/forms/contact/confirm";
 import type { ReferrerAnswers } from "~/forms/contact/referrer";
-import { formatDateTime } from "~/i18n/dates";
+import { formatDateTime } from "~/domain/date-format";
 import { createTranslator } from "~/i18n/messages";
 import { sendMail } from "~/mail/mailer.server";
 import { inviteUserWithin } from "./accounts.server";
