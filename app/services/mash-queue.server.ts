@@ -1,11 +1,12 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { contactChildren, contacts, organisations, users } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import type { ContactChannel } from "~/domain/contact/channels";
 import { db } from "~/db.server";
+import { isUuid } from "~/domain/uuid";
 import { statusesAwaitingDecision, type ContactStatus } from "~/domain/mash/contact-status";
 import { contactKnownBecause, type KnownReason } from "~/domain/mash/known-child";
-import { compareQueueOrder, firstDeadline, type DeadlineName } from "~/domain/mash/queue-order";
+import { firstDeadline, type DeadlineName } from "~/domain/mash/queue-order";
 import type { RagRating } from "~/domain/mash/rag";
 import { clampPage, pageCount, type PageRequest } from "~/lists/pages";
 import type { TimeLeft } from "~/domain/working-days";
@@ -27,7 +28,7 @@ export interface QueueFilters {
   overdue?: boolean;
 }
 
-/** What the queue knows of each undecided contact before it picks the page to show. */
+/** What the queue shows of each undecided contact. */
 interface QueuedContact {
   id: string;
   reference: string;
@@ -85,53 +86,96 @@ export interface Queue {
   assignees: { id: string; name: string }[];
 }
 
-function matches(entry: QueuedContact, filters: QueueFilters, userId: string): boolean {
-  if (filters.rag && (entry.rag ?? "unrated") !== filters.rag) return false;
-  if (filters.status && entry.status !== filters.status) return false;
-  if (filters.source && entry.referralSource !== filters.source) return false;
-  if (filters.overdue && !entry.overdue) return false;
+/** The filters as a condition on undecided contacts, for the page and for the count of those matching. */
+function filterCondition(filters: QueueFilters, userId: string, now: Date): SQL | undefined {
+  const assigneeId = filters.assignee === "me" ? userId : filters.assignee;
+  return and(
+    filters.rag === "unrated" ? isNull(contacts.rag) : filters.rag ? eq(contacts.rag, filters.rag) : undefined,
+    filters.status ? eq(contacts.status, filters.status) : undefined,
+    filters.source ? eq(contacts.referralSource, filters.source) : undefined,
+    filters.overdue ? lte(contacts.queueDueAt, now) : undefined,
+    filters.assignee === "unassigned"
+      ? isNull(contacts.assignedTo)
+      : assigneeId && isUuid(assigneeId)
+        ? eq(contacts.assignedTo, assigneeId)
+        : filters.assignee
+          ? sql`false`
+          : undefined,
+  );
+}
+
+/** One group of undecided contacts that share every filterable fact; a queue has at most a few hundred. */
+interface CountedGroup {
+  rag: RagRating | null;
+  status: ContactStatus;
+  referralSource: string;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  overdue: boolean;
+  count: number;
+}
+
+function groupMatches(group: CountedGroup, filters: QueueFilters, userId: string): boolean {
+  if (filters.rag && (group.rag ?? "unrated") !== filters.rag) return false;
+  if (filters.status && group.status !== filters.status) return false;
+  if (filters.source && group.referralSource !== filters.source) return false;
+  if (filters.overdue && !group.overdue) return false;
   if (filters.assignee) {
-    const assigneeId = entry.assignee?.id ?? null;
-    if (filters.assignee === "unassigned") return assigneeId === null;
-    return assigneeId === (filters.assignee === "me" ? userId : filters.assignee);
+    if (filters.assignee === "unassigned") return group.assigneeId === null;
+    return group.assigneeId === (filters.assignee === "me" ? userId : filters.assignee);
   }
   return true;
 }
 
-const increment = (counts: Record<string, number>, key: string) => {
-  counts[key] = (counts[key] ?? 0) + 1;
-};
-
-function countEntries(entries: QueuedContact[], userId: string): QueueCounts {
+function countGroups(groups: CountedGroup[], userId: string): QueueCounts {
   const counts: QueueCounts = {
-    all: entries.length,
+    all: 0,
     rag: { unrated: 0, red: 0, amber: 0, green: 0 },
     status: {},
     source: {},
     assignee: { me: 0, unassigned: 0 },
     overdue: 0,
   };
-  for (const entry of entries) {
-    increment(counts.rag, entry.rag ?? "unrated");
-    increment(counts.status, entry.status);
-    increment(counts.source, entry.referralSource);
-    if (entry.assignee) {
-      increment(counts.assignee, entry.assignee.id);
-      if (entry.assignee.id === userId) increment(counts.assignee, "me");
+  const add = (record: Record<string, number>, key: string, count: number) => {
+    record[key] = (record[key] ?? 0) + count;
+  };
+  for (const group of groups) {
+    counts.all += group.count;
+    add(counts.rag, group.rag ?? "unrated", group.count);
+    add(counts.status, group.status, group.count);
+    add(counts.source, group.referralSource, group.count);
+    if (group.assigneeId) {
+      add(counts.assignee, group.assigneeId, group.count);
+      if (group.assigneeId === userId) add(counts.assignee, "me", group.count);
     } else {
-      increment(counts.assignee, "unassigned");
+      add(counts.assignee, "unassigned", group.count);
     }
-    if (entry.overdue) counts.overdue++;
+    if (group.overdue) counts.overdue += group.count;
   }
   return counts;
+}
+
+/** Undecided contacts, as a literal list so every plan can use the queue's partial index. */
+const undecided = sql`${contacts.status} in (${sql.raw(statusesAwaitingDecision.map((status) => `'${status}'`).join(", "))})`;
+
+interface QueueChild {
+  id: string;
+  firstName: string | null;
+  lastName: string;
+  dateOfBirth: string | null;
+  nhsNumber: string | null;
+  personId: string | null;
 }
 
 /**
  * Submitted contacts not yet decided, a page at a time, in the order a
  * screener should open them (`compareQueueOrder`: immediate danger not yet
  * rated first, then by RAG rating, the first deadline, and when received).
- * Undecided contacts number in the hundreds at most, so they are ordered and
- * counted here, reading the deadlines stored on each contact, rather than in SQL.
+ * The database orders and pages them by `contacts_queue_order_idx`, over
+ * columns it keeps from the rating and deadlines, so a backlog of thousands
+ * costs what a page costs. The page is one statement, so it is one consistent
+ * slice of the queue however ratings change meanwhile, each contact once with
+ * its children gathered beside it. The counts are one grouped statement.
  */
 export async function mashQueue(
   actor: AuditActor,
@@ -140,9 +184,8 @@ export async function mashQueue(
   request: PageRequest = { page: 1, pageSize: queuePageSize },
   now = new Date(),
 ): Promise<Queue> {
-  const awaitingDecision = inArray(contacts.status, [...statusesAwaitingDecision]);
-  // Both at once, the children by subquery: a thousand contact ids as parameters cost more to build than to run.
-  const [rows, children] = await Promise.all([
+  const matchingCondition = and(undecided, filterCondition(filters, user.id, now));
+  const readPage = (offset: number) =>
     db()
       .select({
         id: contacts.id,
@@ -160,70 +203,57 @@ export async function mashQueue(
         assigneeId: users.id,
         assigneeName: users.name,
         organisationName: organisations.name,
+        children: sql<QueueChild[]>`(
+          select coalesce(json_agg(json_build_object(
+            'id', ${contactChildren.id}, 'firstName', ${contactChildren.firstName},
+            'lastName', ${contactChildren.lastName}, 'dateOfBirth', ${contactChildren.dateOfBirth},
+            'nhsNumber', ${contactChildren.nhsNumber}, 'personId', ${contactChildren.personId}
+          ) order by ${contactChildren.position}), '[]'::json)
+          from ${contactChildren} where ${contactChildren.contactId} = ${contacts.id})`,
       })
       .from(contacts)
       .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
       .leftJoin(users, eq(users.id, contacts.assignedTo))
-      .where(awaitingDecision),
+      .where(matchingCondition)
+      .orderBy(asc(contacts.queuePriority), asc(contacts.queueDueAt), asc(contacts.receivedAt), asc(contacts.reference))
+      .limit(request.pageSize)
+      .offset(offset);
+  const requestedOffset = (Math.max(1, request.page) - 1) * request.pageSize;
+  // The page asked for and the counts at once; only a page past the end (rare) is read again as the last page.
+  const [groups, requestedRows] = await Promise.all([
     db()
       .select({
-        id: contactChildren.id,
-        contactId: contactChildren.contactId,
-        firstName: contactChildren.firstName,
-        lastName: contactChildren.lastName,
-        dateOfBirth: contactChildren.dateOfBirth,
-        nhsNumber: contactChildren.nhsNumber,
-        personId: contactChildren.personId,
+        rag: contacts.rag,
+        status: contacts.status,
+        referralSource: contacts.referralSource,
+        assigneeId: contacts.assignedTo,
+        assigneeName: users.name,
+        overdue: sql<boolean>`${contacts.queueDueAt} <= ${now.toISOString()}::timestamptz`,
+        count: sql<number>`count(*)::int`,
       })
-      .from(contactChildren)
-      .where(
-        inArray(contactChildren.contactId, db().select({ id: contacts.id }).from(contacts).where(awaitingDecision)),
-      )
-      .orderBy(asc(contactChildren.contactId), asc(contactChildren.position)),
+      .from(contacts)
+      .leftJoin(users, eq(users.id, contacts.assignedTo))
+      .where(undecided)
+      // Every column but the count, by position: "overdue" is an expression with a parameter.
+      .groupBy(sql`1, 2, 3, 4, 5, 6`),
+    readPage(requestedOffset),
   ]);
-  const childrenByContact = new Map<string, typeof children>();
-  for (const child of children) {
-    const siblings = childrenByContact.get(child.contactId);
-    if (siblings) siblings.push(child);
-    else childrenByContact.set(child.contactId, [child]);
-  }
-  rows.sort(compareQueueOrder);
-  const all = rows.map((row): QueuedContact => {
-    const first = firstDeadline(row);
-    return {
-      id: row.id,
-      reference: row.reference,
-      receivedAt: row.receivedAt,
-      channel: row.channel,
-      confirmationDueAt: row.confirmedAt ? null : row.confirmationDueAt,
-      organisationName: row.organisationName,
-      referralSource: row.referralSource,
-      immediateDanger: row.immediateDanger,
-      children: (childrenByContact.get(row.id) ?? []).map((child) =>
-        [child.firstName, child.lastName].filter(Boolean).join(" "),
-      ),
-      rag: row.rag,
-      status: row.status,
-      assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
-      screeningDueAt: row.screeningDueAt,
-      decisionDueAt: row.decisionDueAt,
-      first: first.name,
-      overdue: first.dueAt <= now,
-    };
-  });
-  const matching = all.filter((entry) => matches(entry, filters, user.id));
-  const { page, pageSize, offset } = clampPage(request, matching.length);
-  // Working time left is worked out for the page shown only: overdue or not is all the rest need.
+  const matching = groups
+    .filter((group) => groupMatches(group, filters, user.id))
+    .reduce((sum, group) => sum + group.count, 0);
+  const { page, pageSize, offset } = clampPage(request, matching);
+  const rows = offset === requestedOffset ? requestedRows : await readPage(offset);
+
+  // Working time left is worked out for the page shown only.
   const deadline = (dueAt: Date): Deadline => ({ dueAt, timeLeft: screeningClock.describeTimeLeft(now, dueAt) });
-  const shown = matching.slice(offset, offset + pageSize);
   // Known children for the page shown, in one query.
   const known = await knownChildren(
     db(),
-    shown.flatMap((entry) =>
-      (childrenByContact.get(entry.id) ?? []).map((child) => ({
+    rows.flatMap((row) =>
+      row.children.map((child) => ({
         contactChildId: child.id,
-        contactId: entry.id,
-        receivedAt: entry.receivedAt,
+        contactId: row.id,
+        receivedAt: row.receivedAt,
         firstName: child.firstName,
         lastName: child.lastName,
         dateOfBirth: child.dateOfBirth,
@@ -232,15 +262,31 @@ export async function mashQueue(
       })),
     ),
   );
-  const entries = shown.map(({ id, screeningDueAt, decisionDueAt, ...entry }): QueueEntry => ({
-    ...entry,
-    screening: deadline(screeningDueAt),
-    decision: deadline(decisionDueAt),
-    known: contactKnownBecause((childrenByContact.get(id) ?? []).map((child) => known.get(child.id) ?? [])),
-  }));
+  const entries = rows.map((row): QueueEntry => {
+    const first = firstDeadline(row);
+    return {
+      reference: row.reference,
+      receivedAt: row.receivedAt,
+      channel: row.channel,
+      confirmationDueAt: row.confirmedAt ? null : row.confirmationDueAt,
+      organisationName: row.organisationName,
+      referralSource: row.referralSource,
+      immediateDanger: row.immediateDanger,
+      children: row.children.map((child) => [child.firstName, child.lastName].filter(Boolean).join(" ")),
+      rag: row.rag,
+      status: row.status,
+      assignee: row.assigneeId && row.assigneeName ? { id: row.assigneeId, name: row.assigneeName } : null,
+      first: first.name,
+      overdue: first.dueAt <= now,
+      screening: deadline(row.screeningDueAt),
+      decision: deadline(row.decisionDueAt),
+      known: contactKnownBecause(row.children.map((child) => known.get(child.id) ?? [])),
+    };
+  });
 
   const assignees = new Map<string, string>();
-  for (const entry of all) if (entry.assignee) assignees.set(entry.assignee.id, entry.assignee.name);
+  for (const group of groups)
+    if (group.assigneeId && group.assigneeName) assignees.set(group.assigneeId, group.assigneeName);
 
   await recordAudit(db(), actor, {
     action: "mash.queue.viewed",
@@ -249,9 +295,9 @@ export async function mashQueue(
   return {
     entries,
     page,
-    pageCount: pageCount(matching.length, pageSize),
-    matching: matching.length,
-    counts: countEntries(all, user.id),
+    pageCount: pageCount(matching, pageSize),
+    matching,
+    counts: countGroups(groups, user.id),
     assignees: [...assignees].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
 }

@@ -11,17 +11,26 @@ import {
   pgTable,
   text,
   timestamp,
+  smallint,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { contactChannels, individualRelationships, referrerKinds } from "../../app/domain/contact/channels";
 import type { ContactDraftAnswers } from "../../app/domain/contact/journey";
 import type { PublicConcernAnswers } from "../../app/domain/contact/public-concern";
-import { contactStatuses } from "../../app/domain/mash/contact-status";
+import { contactStatuses, statusesAwaitingDecision } from "../../app/domain/mash/contact-status";
 import { ragRatings } from "../../app/domain/mash/rag";
 import { organisations } from "./organisations";
 import { thresholdDocuments } from "./thresholds";
 import { users } from "./users";
+
+/**
+ * Undecided contacts, as a literal list (not parameters) so that the planner
+ * can match a query's condition to the queue's partial index in every plan.
+ */
+export const awaitingDecision = sql.raw(
+  `status in (${statusesAwaitingDecision.map((status) => `'${status}'`).join(", ")})`,
+);
 
 /** Drafts are the referrer's own until submitted; the answers are the journey's typed answers, saved page by page. */
 export const contactDrafts = pgTable(
@@ -134,6 +143,21 @@ export const contacts = pgTable(
      */
     decisionDueAt: timestamp("decision_due_at", { withTimezone: true }).notNull(),
     screeningDueAt: timestamp("screening_due_at", { withTimezone: true }).notNull(),
+    /**
+     * The MASH queue's order (app/domain/mash/queue-order.ts), kept by
+     * PostgreSQL as the rating and deadlines change, so that the queue is
+     * ordered, paged and counted in the database by `contacts_queue_order_idx`:
+     * 0 for immediate danger not yet rated, then unrated, Red, Amber, Green;
+     * and whichever deadline falls first.
+     */
+    queuePriority: smallint("queue_priority")
+      .notNull()
+      .generatedAlwaysAs(
+        sql`case when immediate_danger and rag is null then 0 when rag is null then 1 when rag = 'red' then 2 when rag = 'amber' then 3 else 4 end`,
+      ),
+    queueDueAt: timestamp("queue_due_at", { withTimezone: true })
+      .notNull()
+      .generatedAlwaysAs(sql`least(screening_due_at, decision_due_at)`),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
     /** A contact raised from an early help plan (step-up) carries the plan. */
     stepUpPlanId: uuid("step_up_plan_id"),
@@ -154,6 +178,9 @@ export const contacts = pgTable(
   (table) => [
     index("contacts_organisation_idx").on(table.organisationId, table.submittedAt),
     index("contacts_queue_idx").on(table.status, table.decisionDueAt),
+    index("contacts_queue_order_idx")
+      .on(table.queuePriority, table.queueDueAt, table.receivedAt, table.reference)
+      .where(awaitingDecision),
     index("contacts_assigned_idx").on(table.assignedTo),
     // The reports count contacts received in a window, across every organisation.
     index("contacts_submitted_idx").on(table.submittedAt),
