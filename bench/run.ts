@@ -64,8 +64,9 @@ try {
   try {
     const server = await startServer({ databaseUrl: database.url, port: await freePort() });
     try {
+      // As the owner: the measure makes a table of its own, which the portal's role may not.
       const raw = await measureRawLimits({
-        databaseUrl: database.url,
+        databaseUrl: database.ownerUrl,
         concurrency: connections,
         durationSeconds: duration,
       });

@@ -12,12 +12,13 @@ import {
   notificationOutbox,
   thresholdDocuments,
 } from "#db/schema";
+import { createDatabase } from "#db/connection";
 import { seedDemoData } from "#db/seed";
 import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
 import { createUser } from "#tests/support/auth-factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
-const { db } = useTestDatabase();
+const { db, ownerUrl } = useTestDatabase();
 let school: CurrentUser;
 let otherSchool: CurrentUser;
 let pagedSchool: CurrentUser;
@@ -114,10 +115,12 @@ describe("submitting a contact", () => {
     const draftId = await readyDraft(school);
     const before = await db().select({ id: contacts.id }).from(contacts);
     // A real failure in the database, at the audit event: the last group of writes, sent together with the others.
-    await db().execute(sql`
+    // Only the schema's owner may add a trigger; the portal's own role may not.
+    const owner = createDatabase(ownerUrl(), { max: 1 });
+    await owner.db.execute(sql`
       create function refuse_submit_audit() returns trigger language plpgsql as $$
       begin raise exception 'audit refused for the test'; end $$`);
-    await db().execute(sql`
+    await owner.db.execute(sql`
       create trigger refuse_submit_audit before insert on audit_events
       for each row when (new.action = 'contact.submit') execute function refuse_submit_audit()`);
     try {
@@ -126,8 +129,9 @@ describe("submitting a contact", () => {
         "audit refused for the test",
       );
     } finally {
-      await db().execute(sql`drop trigger refuse_submit_audit on audit_events`);
-      await db().execute(sql`drop function refuse_submit_audit`);
+      await owner.db.execute(sql`drop trigger refuse_submit_audit on audit_events`);
+      await owner.db.execute(sql`drop function refuse_submit_audit`);
+      await owner.close();
     }
     expect(await db().select({ id: contacts.id }).from(contacts)).toHaveLength(before.length);
     const [draft] = await db().select().from(contactDrafts).where(eq(contactDrafts.id, draftId));
