@@ -19,6 +19,7 @@ import {
   twoFactorRequired,
   useRecoveryCode,
 } from "./two-factor.server";
+import type { AuditAction } from "~/domain/audit/actions";
 
 /** Where a sign-in attempt came from: for the session record, the audit trail and throttling. */
 export interface Client {
@@ -272,7 +273,7 @@ async function codeThrottle(client: Client, user: Pick<CurrentUser, "id" | "role
 async function codeFailed(
   client: Client,
   user: Pick<CurrentUser, "id" | "role" | "organisationId">,
-  action: string,
+  action: AuditAction,
   details: Record<string, unknown>,
 ) {
   // Outside any transaction the caller may roll back: a failure always counts.

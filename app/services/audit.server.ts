@@ -3,6 +3,7 @@ import type { Queryable } from "#db/connection";
 import { auditEvents } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
+import type { AuditAction } from "~/domain/audit/actions";
 
 /** Who did it, and from where: the same for every event a request writes. */
 export interface AuditActor {
@@ -12,8 +13,8 @@ export interface AuditActor {
 }
 
 export interface AuditEvent {
-  /** A dotted name in the past tense of what happened: "auth.signIn.succeeded", "contact.viewed". */
-  action: string;
+  /** One of the listed actions, named by the scheme there (`~/domain/audit/actions`). */
+  action: AuditAction;
   subjectType?: string;
   subjectId?: string;
   /** The child's person record, when the event is about a child: what "who has viewed this child" searches. */

@@ -26,6 +26,7 @@ import type { Action, EarlyHelpPlan, Goal, GoalScore, PlanOrigin, Review } from 
 import { auditActor, recordAudit, type AuditActor } from "./audit.server";
 import { refused, type UseCaseResult } from "./use-case.server";
 import { isUuid } from "~/domain/uuid";
+import type { AuditAction } from "~/domain/audit/actions";
 
 export interface PersonSummary {
   id: string;
@@ -295,7 +296,7 @@ export async function auditPlanEvent(
   queryable: Queryable,
   actor: AuditActor,
   detail: { children: readonly { personId: string | null }[]; plan: Pick<PlanRow, "id" | "reference"> },
-  action: string,
+  action: AuditAction,
   details: Record<string, unknown> = {},
 ): Promise<void> {
   for (const personId of childPersonIds(detail)) {

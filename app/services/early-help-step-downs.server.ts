@@ -22,6 +22,7 @@ import { refused, type UseCaseResult } from "./use-case.server";
 import { insertPlan } from "./early-help-plans.server";
 import { defaultPlanKind, earlyHelpSettings } from "./early-help-settings.server";
 import { isUuid } from "~/domain/uuid";
+import type { AuditAction } from "~/domain/audit/actions";
 
 export interface StepDownInput {
   children: Omit<StepDownChild, "personId">[];
@@ -58,7 +59,7 @@ async function auditStepDown(
   queryable: Queryable,
   actor: AuditActor,
   request: Pick<StepDownRow, "id" | "reference" | "children">,
-  action: string,
+  action: AuditAction,
   details: Record<string, unknown> = {},
 ) {
   const personIds = request.children.flatMap((child) => (child.personId ? [child.personId] : []));
