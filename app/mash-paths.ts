@@ -1,6 +1,8 @@
 /** Typed URL builders for the MASH pages, so that no page spells a path by hand. */
 
-export type QueueSearch = Partial<Record<"rag" | "status" | "source" | "assignee" | "overdue", string>> & {
+export type QueueSearch = Partial<
+  Record<"rag" | "status" | "source" | "assignee" | "overdue" | "confirmation", string>
+> & {
   notice?: Notice;
 };
 

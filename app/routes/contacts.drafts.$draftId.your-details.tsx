@@ -11,7 +11,9 @@ import { backPath, requireDraftPage, saveDraftPageAction } from "~/route-support
 import { intakeOrganisation } from "~/services/recorded-contacts.server";
 
 export const handle = { titleKey: "contactJourney.referrer.title" };
-export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.referrer.title") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: pageTitle(data?.recording ? "contactJourney.referrer.recordingTitle" : "contactJourney.referrer.title") },
+];
 
 const page: QuestionPageRef = { page: "referrer" };
 const fields = [

@@ -53,12 +53,17 @@ const filterSchema = z.object({
     .optional()
     .catch(undefined),
   overdue: z.literal("yes").optional().catch(undefined),
+  confirmation: z.literal("awaiting").optional().catch(undefined),
 });
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
   const parsed = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const filters: QueueFilters = { ...parsed, overdue: parsed.overdue === "yes" } as QueueFilters;
+  const filters: QueueFilters = {
+    ...parsed,
+    overdue: parsed.overdue === "yes",
+    awaitingConfirmation: parsed.confirmation === "awaiting",
+  } as QueueFilters;
   const queue = await mashQueue(auditActor(context, user), user, filters, pageRequest(request.url, queuePageSize));
   const firstNumber = (queue.page - 1) * queuePageSize + 1;
   return { ...queue, firstNumber, filters: parsed, loadedAt: new Date(), notice: readNotice(request.url) };
@@ -104,6 +109,10 @@ export default function Queue() {
       text: t("mash.queue.quick.unassigned", { count: counts.assignee.unassigned ?? 0 }),
     },
     { search: { assignee: "me" }, text: t("mash.queue.quick.mine", { count: counts.assignee.me ?? 0 }) },
+    {
+      search: { confirmation: "awaiting" },
+      text: t("mash.queue.quick.awaitingConfirmation", { count: counts.awaitingConfirmation }),
+    },
   ];
 
   return (
@@ -204,6 +213,19 @@ export default function Queue() {
               items={[{ value: "yes", label: option(t("mash.queue.filter.overdue"), counts.overdue) }]}
               selected={filters.overdue ? ["yes"] : []}
             />
+            <Checkboxes
+              id="confirmation"
+              name="confirmation"
+              legend={<span className="govuk-visually-hidden">{t("mash.queue.awaitingConfirmation")}</span>}
+              small
+              items={[
+                {
+                  value: "awaiting",
+                  label: option(t("mash.queue.awaitingConfirmation"), counts.awaitingConfirmation),
+                },
+              ]}
+              selected={filters.confirmation ? ["awaiting"] : []}
+            />
             <div className="govuk-button-group">
               <Button variant="secondary">{t("mash.queue.filter.apply")}</Button>
               <Link className="govuk-link" to={mashPaths.queue()}>
@@ -291,6 +313,10 @@ function QueueTable({
                   <>
                     <br />
                     <Tag colour="yellow">{t("mash.queue.awaitingConfirmation")}</Tag>
+                    <br />
+                    <span className="govuk-body-s">
+                      {t("mash.queue.confirmationDue", { time: formatDateTime(new Date(entry.confirmationDueAt)) })}
+                    </span>
                   </>
                 ) : null}
               </>

@@ -128,7 +128,7 @@ function PoliceNotificationForm({ forces, recorded, defaultValue }: ReturnType<t
           />
           <Checkboxes
             {...form.choice("immediateDanger")}
-            legend={t("mash.police.immediateDanger.label")}
+            legend={t("mash.police.immediateDanger.legend")}
             legendSize="s"
             small
             items={[{ value: "yes", label: t("mash.police.immediateDanger.label") }]}

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import { contactChildren, contacts, organisations, users } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import type { ContactChannel } from "~/domain/contact/channels";
@@ -26,6 +26,8 @@ export interface QueueFilters {
   source?: string;
   assignee?: string;
   overdue?: boolean;
+  /** Only professionals' phoned reports not yet confirmed in writing. */
+  awaitingConfirmation?: boolean;
 }
 
 /** What the queue shows of each undecided contact. */
@@ -72,6 +74,7 @@ interface QueueCounts {
   source: Record<string, number>;
   assignee: Record<string, number>;
   overdue: number;
+  awaitingConfirmation: number;
 }
 
 export interface Queue {
@@ -94,6 +97,7 @@ function filterCondition(filters: QueueFilters, userId: string, now: Date): SQL 
     filters.status ? eq(contacts.status, filters.status) : undefined,
     filters.source ? eq(contacts.referralSource, filters.source) : undefined,
     filters.overdue ? lte(contacts.queueDueAt, now) : undefined,
+    filters.awaitingConfirmation ? awaitingConfirmation : undefined,
     filters.assignee === "unassigned"
       ? isNull(contacts.assignedTo)
       : assigneeId && isUuid(assigneeId)
@@ -112,6 +116,7 @@ interface CountedGroup {
   assigneeId: string | null;
   assigneeName: string | null;
   overdue: boolean;
+  awaitingConfirmation: boolean;
   count: number;
 }
 
@@ -120,6 +125,7 @@ function groupMatches(group: CountedGroup, filters: QueueFilters, userId: string
   if (filters.status && group.status !== filters.status) return false;
   if (filters.source && group.referralSource !== filters.source) return false;
   if (filters.overdue && !group.overdue) return false;
+  if (filters.awaitingConfirmation && !group.awaitingConfirmation) return false;
   if (filters.assignee) {
     if (filters.assignee === "unassigned") return group.assigneeId === null;
     return group.assigneeId === (filters.assignee === "me" ? userId : filters.assignee);
@@ -135,6 +141,7 @@ function countGroups(groups: CountedGroup[], userId: string): QueueCounts {
     source: {},
     assignee: { me: 0, unassigned: 0 },
     overdue: 0,
+    awaitingConfirmation: 0,
   };
   const add = (record: Record<string, number>, key: string, count: number) => {
     record[key] = (record[key] ?? 0) + count;
@@ -151,9 +158,13 @@ function countGroups(groups: CountedGroup[], userId: string): QueueCounts {
       add(counts.assignee, "unassigned", group.count);
     }
     if (group.overdue) counts.overdue += group.count;
+    if (group.awaitingConfirmation) counts.awaitingConfirmation += group.count;
   }
   return counts;
 }
+
+/** A professional's phoned report not yet confirmed in writing. */
+const awaitingConfirmation = and(isNotNull(contacts.confirmationDueAt), isNull(contacts.confirmedAt))!;
 
 /** Undecided contacts, as a literal list so every plan can use the queue's partial index. */
 const undecided = sql`${contacts.status} in (${sql.raw(statusesAwaitingDecision.map((status) => `'${status}'`).join(", "))})`;
@@ -229,13 +240,14 @@ export async function mashQueue(
         assigneeId: contacts.assignedTo,
         assigneeName: users.name,
         overdue: sql<boolean>`${contacts.queueDueAt} <= ${now.toISOString()}::timestamptz`,
+        awaitingConfirmation: sql<boolean>`${awaitingConfirmation}`,
         count: sql<number>`count(*)::int`,
       })
       .from(contacts)
       .leftJoin(users, eq(users.id, contacts.assignedTo))
       .where(undecided)
       // Every column but the count, by position: "overdue" is an expression with a parameter.
-      .groupBy(sql`1, 2, 3, 4, 5, 6`),
+      .groupBy(sql`1, 2, 3, 4, 5, 6, 7`),
     readPage(requestedOffset),
   ]);
   const matching = groups

@@ -146,10 +146,12 @@ test("a GP's phone call recorded by the MASH is confirmed in writing by the GP f
   await expect(summaryRow(page, "Referral source")).toContainText("Health services: GP");
   await expectNoAxeViolations(page);
 
-  await page.goto("/mash?source=3A");
+  await page.goto("/mash?source=3A&confirmation=awaiting");
   const row = page.getByRole("row").filter({ hasText: reference! });
   await expect(row).toContainText(await formatDateTime(at));
   await expect(row).toContainText("Awaiting written confirmation");
+  await expect(row).toContainText(`Confirm by ${confirmBy}`);
+  await expectNoAxeViolations(page);
 
   // The GP finds it in their own list, and confirms it.
   await signInAs(page, gp);

@@ -90,6 +90,9 @@ describe("a contact the MASH records", () => {
     const queue = await mashQueue(actorFor(screener), screener, {});
     const queued = queue.entries.find((entry) => entry.reference === contact.reference);
     expect(queued).toMatchObject({ channel: "phone", confirmationDueAt: confirmationDueAtFor(receivedAt) });
+    const awaiting = await mashQueue(actorFor(screener), screener, { awaitingConfirmation: true });
+    expect(awaiting.entries.map((entry) => entry.reference)).toEqual([contact.reference]);
+    expect(awaiting.counts.awaitingConfirmation).toBe(1);
 
     const listed = await contactsPage(gp);
     expect(listed.contacts.items.map((item) => item.reference)).toContain(contact.reference);
@@ -114,6 +117,7 @@ describe("a contact the MASH records", () => {
     });
     const after = await mashQueue(actorFor(screener), screener, {});
     expect(after.entries.find((entry) => entry.reference === contact.reference)?.confirmationDueAt).toBeNull();
+    expect(after.counts.awaitingConfirmation).toBe(0);
 
     // The GP who confirmed is the referrer the decision is sent to.
     await claimContact(actorFor(screener), screener, contact.reference);

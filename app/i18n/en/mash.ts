@@ -89,6 +89,7 @@ export const mash = {
   "mash.queue.quick.overdue": "Overdue ({count})",
   "mash.queue.quick.unassigned": "Not claimed ({count})",
   "mash.queue.quick.mine": "Yours ({count})",
+  "mash.queue.quick.awaitingConfirmation": "Awaiting written confirmation ({count})",
   "mash.queue.caption.one": "1 contact shown",
   "mash.queue.caption.other": "{count} contacts shown",
   "mash.queue.caption.page": "Contacts {from} to {to} of {count}, most urgent first",
@@ -105,6 +106,7 @@ export const mash = {
   "mash.notice.recorded": "Contact recorded",
   "mash.notice.sourceCorrected": "Referral source corrected",
   "mash.queue.awaitingConfirmation": "Awaiting written confirmation",
+  "mash.queue.confirmationDue": "Confirm by {time}",
   "mash.queue.immediateDanger": "Immediate danger",
   "mash.known.tag": "Known",
   "mash.known.bannerTitle": "Known to the council",
@@ -593,6 +595,7 @@ export const mash = {
   "mash.police.summary.label": "What happened",
   "mash.police.summary.hint":
     "As the notification describes it: the incident, who was there, and any risk to the child",
+  "mash.police.immediateDanger.legend": "Immediate danger",
   "mash.police.immediateDanger.label": "A child is in immediate danger",
   "mash.police.submit": "Record and start the next",
   "mash.police.receivedDate.required": "Enter the date received",
