@@ -233,8 +233,8 @@ async function standingDecision(queryable: Queryable, contactId: string) {
  * plan leaves "step-up with the MASH", and an accepted step-up leaves only
  * "stepped up to social care" as the reason to close it. Does nothing if the
  * contact is not a step-up, has no standing decision yet, or was applied
- * already, so the MASH's decision service may call it whenever a decision
- * stands, and plan pages call it too in case a decision came in another way.
+ * already, so the MASH's decision service calls it whenever a decision
+ * stands.
  */
 export async function syncStepUpDecision(
   tx: Transaction,
@@ -272,16 +272,6 @@ export async function syncStepUpDecision(
     decisionId: decision.id,
     result,
   });
-}
-
-/** For plan pages: brings in any MASH decision on this plan's step-ups that has not been applied yet. */
-export async function syncPlanStepUps(actor: AuditActor, detail: PlanDetail): Promise<boolean> {
-  const pending = detail.stepUps.filter((stepUp) => stepUp.decision === null);
-  if (pending.length === 0) return false;
-  await db().transaction(async (tx) => {
-    for (const stepUp of pending) await syncStepUpDecision(tx, actor, stepUp.contactId);
-  });
-  return true;
 }
 
 export interface StepUpOutcome {
