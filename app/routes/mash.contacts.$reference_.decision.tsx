@@ -1,17 +1,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { BackLink } from "~/components/govuk/back-link";
-import { Button } from "~/components/govuk/button";
+import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
-import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Select } from "~/components/govuk/select";
 import { Textarea } from "~/components/govuk/textarea";
 import { WarningText } from "~/components/govuk/warning-text";
 import { displayName } from "~/components/mash/names";
-import { submissionFields } from "~/components/mash/submission";
 import { primaryNeeds } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { childFieldNames, decisionLimits, decisionSchema } from "~/forms/mash/decision";
@@ -120,7 +118,15 @@ export default function RecordDecision() {
     }
     return undefined;
   };
-  const { error, value, summary } = submissionFields(t, lastResult, order, paramsFor);
+  const decision = useGovukForm({
+    id: "decision",
+    lastResult,
+    defaultValue: { rag: form.rag ?? undefined },
+    fieldOrder: order,
+    formErrorField: "rag",
+    titleKey: "mash.decision.title",
+    paramsFor,
+  });
   const levelItems = form.levels.map(({ level, name }) => ({
     value: String(level),
     label: t("mash.levelName", { level, name }),
@@ -135,7 +141,7 @@ export default function RecordDecision() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={mashPaths.contact(form.reference)} />
-        <ErrorSummary errors={summary} />
+        <FormErrorSummary form={decision} />
         <span className="govuk-caption-l">{t("mash.decision.caption", { reference: form.reference })}</span>
         <h1 className="govuk-heading-l">{t("mash.decision.title")}</h1>
         {form.openChecks > 0 ? (
@@ -149,15 +155,16 @@ export default function RecordDecision() {
           <p className="govuk-inset-text">{t("mash.decision.referrerView", { level: form.referrerLevel })}</p>
         )}
 
-        <Form method="post" action={eachChild ? "?each=yes" : undefined} noValidate>
+        <GovukFormLayout
+          form={decision}
+          submitText={t("mash.decision.submit")}
+          action={eachChild ? "?each=yes" : undefined}
+        >
           <input type="hidden" name="sameForAll" value={eachChild ? "no" : "yes"} />
           <Radios
-            id="rag"
-            name="rag"
+            {...decision.choice("rag")}
             legend={t("mash.decision.rag.legend")}
             inline
-            error={error("rag")}
-            selected={value("rag") ?? form.rag ?? undefined}
             items={ragRatings.map((rag) => ({ value: rag, label: t(`mash.rag.${rag}`) }))}
           />
           {eachChild ? (
@@ -165,22 +172,16 @@ export default function RecordDecision() {
               <div key={child.id} className="govuk-!-margin-bottom-6">
                 <h2 className="govuk-heading-m">{displayName(child)}</h2>
                 <Radios
-                  id={names.level}
-                  name={names.level}
+                  {...decision.choice(names.level)}
                   legend={t("mash.decision.level.legendFor", { name: displayName(child) })}
                   legendSize="s"
-                  error={error(names.level)}
-                  selected={value(names.level)}
                   items={levelItems}
                 />
                 <Radios
-                  id={names.outcome}
-                  name={names.outcome}
+                  {...decision.choice(names.outcome)}
                   legend={t("mash.decision.outcome.legendFor", { name: displayName(child) })}
                   legendSize="s"
                   hint={t("mash.decision.outcome.hint")}
-                  error={error(names.outcome)}
-                  selected={value(names.outcome)}
                   items={outcomeItems}
                 />
               </div>
@@ -195,21 +196,11 @@ export default function RecordDecision() {
                   </Link>
                 </p>
               ) : null}
+              <Radios {...decision.choice("level")} legend={t("mash.decision.level.legend")} items={levelItems} />
               <Radios
-                id="level"
-                name="level"
-                legend={t("mash.decision.level.legend")}
-                error={error("level")}
-                selected={value("level")}
-                items={levelItems}
-              />
-              <Radios
-                id="outcome"
-                name="outcome"
+                {...decision.choice("outcome")}
                 legend={t("mash.decision.outcome.legend")}
                 hint={t("mash.decision.outcome.hint")}
-                error={error("outcome")}
-                selected={value("outcome")}
                 items={outcomeItems}
               />
             </>
@@ -222,61 +213,45 @@ export default function RecordDecision() {
             </p>
           ) : null}
           <Select
-            id="primaryNeed"
-            name="primaryNeed"
+            {...decision.field("primaryNeed")}
             label={t("mash.decision.primaryNeed.label")}
             hint={t("mash.decision.primaryNeed.hint", {
               outcomes: referralOutcomes.map((id) => outcomeName(id)).join(", "),
             })}
-            error={error("primaryNeed")}
-            defaultValue={value("primaryNeed")}
             placeholder={t("mash.decision.primaryNeed.placeholder")}
             options={primaryNeeds.map((need) => ({ value: need.code, text: t(need.messageKey) }))}
           />
           <Textarea
-            id="rationale"
-            name="rationale"
+            {...decision.field("rationale")}
             label={t("mash.decision.rationale.label")}
             labelSize="m"
             hint={t("mash.decision.rationale.hint")}
-            error={error("rationale")}
-            defaultValue={value("rationale")}
             maxLength={decisionLimits.rationale}
             rows={8}
           />
           <Textarea
-            id="outcomeReason"
-            name="outcomeReason"
+            {...decision.field("outcomeReason")}
             label={t("mash.decision.outcomeReason.label")}
             labelSize="m"
             hint={t("mash.decision.outcomeReason.hint")}
-            error={error("outcomeReason")}
-            defaultValue={value("outcomeReason")}
             maxLength={decisionLimits.outcomeReason}
             rows={3}
           />
           <Textarea
-            id="referrerFeedback"
-            name="referrerFeedback"
+            {...decision.field("referrerFeedback")}
             label={t("mash.decision.feedback.label")}
             labelSize="m"
             hint={t("mash.decision.feedback.hint")}
-            error={error("referrerFeedback")}
-            defaultValue={value("referrerFeedback")}
             maxLength={decisionLimits.referrerFeedback}
           />
           <Textarea
-            id="internalNotes"
-            name="internalNotes"
+            {...decision.field("internalNotes")}
             label={t("mash.decision.internalNotes.label")}
             labelSize="m"
             hint={t("mash.decision.internalNotes.hint")}
-            error={error("internalNotes")}
-            defaultValue={value("internalNotes")}
             maxLength={decisionLimits.internalNotes}
           />
-          <Button>{t("mash.decision.submit")}</Button>
-        </Form>
+        </GovukFormLayout>
       </div>
     </div>
   );

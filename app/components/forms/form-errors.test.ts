@@ -32,8 +32,8 @@ describe("errorSummary", () => {
       { fieldOrder: ["name"], formErrorField: "name" },
     );
     expect(summary).toEqual([
-      { fieldId: "name", text: "pick one" },
-      { fieldId: "name", text: "name" },
+      { field: "", fieldId: "name", text: "pick one" },
+      { field: "name", fieldId: "name", text: "name" },
     ]);
   });
 
@@ -41,7 +41,7 @@ describe("errorSummary", () => {
     const errors = { "": [databaseUnavailableKey] };
     expect(isServiceDown(errors)).toBe(true);
     expect(errorSummary(errors, { fieldOrder: [], formErrorField: "name" })).toEqual([
-      { fieldId: undefined, text: databaseUnavailableKey },
+      { field: "", fieldId: undefined, text: databaseUnavailableKey },
     ]);
     expect(fieldError(errors, "")).toBeUndefined();
   });

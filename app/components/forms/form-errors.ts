@@ -33,8 +33,12 @@ export function fieldError(errors: FieldErrors, name: string): string | undefine
   return errors[name]?.[0] ?? undefined;
 }
 
-/** The summary's items, untranslated: the page's own problem first, then each field in page order. */
-export function errorSummary(errors: FieldErrors, options: SummaryOptions): ErrorSummaryItem[] {
+/**
+ * The summary's items, untranslated: the page's own problem first, then each
+ * field in page order. `field` is the error's path, for messages that name
+ * what was chosen there.
+ */
+export function errorSummary(errors: FieldErrors, options: SummaryOptions): (ErrorSummaryItem & { field: string })[] {
   const position = (name: string) => {
     const index = options.fieldOrder.findIndex(
       (field) => name === field || name.startsWith(`${field}.`) || name.startsWith(`${field}[`),
@@ -54,6 +58,6 @@ export function errorSummary(errors: FieldErrors, options: SummaryOptions): Erro
             : fieldId(options.formErrorField);
       const messages = errors[name] ?? [];
       const shown = options.listEveryMessage?.includes(name) ? messages : messages.slice(0, 1);
-      return shown.map((text) => ({ fieldId: link, text }));
+      return shown.map((text) => ({ field: name, fieldId: link, text }));
     });
 }

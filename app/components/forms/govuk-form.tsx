@@ -6,7 +6,7 @@ import { z } from "zod";
 import { Button, ButtonGroup } from "~/components/govuk/button";
 import { ErrorSummary, type ErrorSummaryItem } from "~/components/govuk/error-summary";
 import { saveAndReturnIntent, unvalidatedIntents } from "~/forms/form-intents";
-import { translateError, type MessageKey, type Translate } from "~/i18n/messages";
+import { isMessageKey, translateError, type MessageKey, type MessageParams, type Translate } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { errorSummary, fieldError, fieldId, type SummaryOptions } from "./form-errors";
@@ -40,6 +40,8 @@ interface GovukFormOptions extends SummaryOptions {
   titleKey: MessageKey;
   /** The translator for the messages, when the page has its own words (early help's {plan} and {leadProfessional}). */
   translate?: Translate;
+  /** Fills in a message that names what was chosen in a field ("A strategy discussion is only for level 4"). */
+  paramsFor?: (name: string, message: string) => MessageParams | undefined;
 }
 
 export interface FieldProps {
@@ -94,7 +96,14 @@ export function useGovukForm(options: GovukFormOptions): GovukForm {
   });
 
   const errors = form.allErrors;
-  const summary = errorSummary(errors, options).map((item) => ({ ...item, text: translateError(t, item.text) }));
+  const translate = (name: string, message: string) => {
+    const params = options.paramsFor?.(name, message);
+    return params && isMessageKey(message) ? t(message, params) : translateError(t, message);
+  };
+  const summary = errorSummary(errors, options).map(({ field, ...item }) => ({
+    ...item,
+    text: translate(field, item.text),
+  }));
   const hasErrors = summary.length > 0;
 
   useEffect(() => {
@@ -106,7 +115,7 @@ export function useGovukForm(options: GovukFormOptions): GovukForm {
   const at = (name: string) => valueAt(initial, name);
   const error = (name: string) => {
     const message = fieldError(errors, name);
-    return message === undefined ? undefined : translateError(t, message);
+    return message === undefined ? undefined : translate(name, message);
   };
   const value = (name: string) => asText(at(name));
   const values = (name: string) => {
