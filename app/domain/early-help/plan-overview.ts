@@ -11,19 +11,8 @@ import type { ReviewStatus } from "./reviews";
  * status says. The page turns it into words and links.
  */
 
-export const planTaskIds = [
-  "children",
-  "consent",
-  "assessment",
-  "lead",
-  "team",
-  "network",
-  "goals",
-  "review",
-  "stepUp",
-  "close",
-] as const;
-export type PlanTaskId = (typeof planTaskIds)[number];
+export type PlanTaskId =
+  "children" | "consent" | "assessment" | "lead" | "team" | "network" | "goals" | "review" | "stepUp" | "close";
 
 export type PlanTaskState =
   | { type: "count"; count: number }
