@@ -19,8 +19,10 @@ import { contactChannels, individualRelationships, referrerKinds } from "../../a
 import type { ContactDraftAnswers } from "../../app/domain/contact/journey";
 import type { PublicConcernAnswers } from "../../app/domain/contact/public-concern";
 import { contactStatuses, statusesAwaitingDecision } from "../../app/domain/mash/contact-status";
-import { ragRatings } from "../../app/domain/mash/rag";
+// A cycle, as contact_children and persons refer to each other; each reference is read only once both are loaded.
+import { persons } from "./mash";
 import { organisations } from "./organisations";
+import { ragRating } from "./rag";
 import { thresholdDocuments } from "./thresholds";
 import { users } from "./users";
 
@@ -72,7 +74,6 @@ export const contactDrafts = pgTable(
 export const contactReferenceSequence = pgSequence("contact_reference_seq", { startWith: 1 });
 
 export const contactStatus = pgEnum("contact_status", contactStatuses);
-export const ragRating = pgEnum("rag_rating", ragRatings);
 
 export const contactChannel = pgEnum("contact_channel", contactChannels);
 export const referrerKind = pgEnum("referrer_kind", referrerKinds);
@@ -186,6 +187,8 @@ export const contacts = pgTable(
     index("contacts_submitted_idx").on(table.submittedAt),
     index("contacts_received_idx").on(table.receivedAt),
     // Someone is answerable for every contact: the partner who submitted it, or the MASH user who recorded it; only the public's have neither.
+    // Someone is working on every contact past "submitted", and nobody on one still waiting in the queue (migration 0007).
+    check("contacts_assigned_while_screened", sql`(${table.status} = 'submitted') = (${table.assignedTo} IS NULL)`),
     check(
       "contacts_made_by_someone",
       sql`${table.channel} = 'public_online' or (${table.channel} = 'portal' and ${table.submittedBy} is not null) or (${table.channel} <> 'portal' and ${table.recordedBy} is not null)`,
@@ -213,8 +216,8 @@ export const contactChildren = pgTable(
     nhsNumber: text("nhs_number"),
     postcode: text("postcode"),
     ethnicity: text("ethnicity"),
-    /** The person record the MASH linked this child to. */
-    personId: uuid("person_id"),
+    /** The person record the MASH linked this child to (migration 0007 made it a foreign key). */
+    personId: uuid("person_id").references(() => persons.id),
   },
   (table) => [
     uniqueIndex("contact_children_position_idx").on(table.contactId, table.position),

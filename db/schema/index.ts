@@ -2,6 +2,7 @@ export * from "./organisations";
 export * from "./users";
 export * from "./audit";
 export * from "./thresholds";
+export * from "./rag";
 export * from "./contacts";
 export * from "./auth";
 export * from "./mail";

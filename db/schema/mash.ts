@@ -17,7 +17,8 @@ import {
 import { primaryNeedCodes } from "../../app/domain/contact/census";
 import { informationCheckAgencies } from "../../app/domain/mash/agencies";
 import { lawfulBases } from "../../app/domain/mash/information-sharing";
-import { contactChildren, contacts, ragRating } from "./contacts";
+import { contactChildren, contacts } from "./contacts";
+import { ragRating } from "./rag";
 import { users } from "./users";
 
 /**
