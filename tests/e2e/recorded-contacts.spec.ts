@@ -46,6 +46,7 @@ function summaryRow(page: Page, key: string) {
 test("a screener records a police notification about a child the MASH knows, linked straight to him, as source 6 on the police's clock @no-js", async ({
   page,
 }) => {
+  test.setTimeout(180_000);
   const { date, at } = await yesterdayAt1640();
   await signInAs(page, screener);
   await page.goto("/mash/contacts/new");
@@ -86,6 +87,17 @@ test("a screener records a police notification about a child the MASH knows, lin
   await expect(summaryRow(page, "How it came")).toContainText("Police notification");
   await expect(summaryRow(page, "Received").first()).toContainText(await formatDateTime(at));
   await expect(page.getByRole("link", { name: /Leo Ward/ }).first()).toBeVisible();
+
+  // The screener knows better: the notice was forwarded from the youth offending team, another legal agency.
+  await summaryRow(page, "Referral source").getByRole("link", { name: "Change referral source" }).click();
+  await onPage(page, "Correct the referral source");
+  await page.getByLabel("Referral source").selectOption("7");
+  await page.getByRole("button", { name: "Save referral source" }).click();
+  await expectErrorSummary(page, ["Enter why you are correcting the referral source"]);
+  await page.getByLabel("Why are you correcting it?").fill("Forwarded by the police from the youth offending team.");
+  await page.getByRole("button", { name: "Save referral source" }).click();
+  await expect(page.locator(".govuk-notification-banner--success")).toContainText("Referral source corrected");
+  await expect(summaryRow(page, "Referral source")).toContainText("Other legal agency");
 });
 
 test("a GP's phone call recorded by the MASH is confirmed in writing by the GP from their own list @no-js", async ({
@@ -131,6 +143,15 @@ test("a GP's phone call recorded by the MASH is confirmed in writing by the GP f
   const consented = radio(page, "Has the family agreed to this contact?", "Yes");
   if (await consented.count()) await consented.check();
   await saveAndContinue(page);
+  await onPage(page, "Check your answers before submitting the contact");
+  await expect(summaryRow(page, "How it came")).toContainText("Phone call");
+  await summaryRow(page, "Received")
+    .first()
+    .getByRole("link", { name: /Change/ })
+    .click();
+  await onPage(page, "Record a contact");
+  await expect(page.getByLabel("Time received")).toHaveValue("16:40");
+  await page.getByRole("button", { name: "Save and continue" }).click();
   await onPage(page, "Check your answers before submitting the contact");
   await page.getByRole("button", { name: "Record contact" }).click();
 
