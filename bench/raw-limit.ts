@@ -10,6 +10,8 @@ export interface RawFigure {
 
 interface RawOptions {
   databaseUrl: string;
+  /** The schema's owner, who makes and drops the table the inserts go to; the app's role measures. */
+  ownerUrl: string;
   concurrency: number;
   durationSeconds: number;
 }
@@ -31,8 +33,9 @@ export interface RawLimits {
 export async function measureRawLimits(options: RawOptions): Promise<RawLimits> {
   const prepared = postgres(options.databaseUrl, { max: options.concurrency, onnotice: () => {}, prepare: true });
   const unprepared = postgres(options.databaseUrl, { max: options.concurrency, onnotice: () => {}, prepare: false });
+  const owner = postgres(options.ownerUrl, { max: 1, onnotice: () => {} });
   try {
-    await prepared`create table if not exists bench_raw_inserts (
+    await owner`create table if not exists bench_raw_inserts (
       id uuid primary key default gen_random_uuid(),
       reference text not null,
       answers jsonb not null,
@@ -57,10 +60,10 @@ export async function measureRawLimits(options: RawOptions): Promise<RawLimits> 
       selectPrepared: await run("postgres.js select by primary key, prepared", options, select(prepared)),
       selectUnprepared: await run("postgres.js select by primary key, unprepared", options, select(unprepared)),
     };
-    await prepared`drop table bench_raw_inserts`;
+    await owner`drop table bench_raw_inserts`;
     return limits;
   } finally {
-    await Promise.all([prepared.end(), unprepared.end()]);
+    await Promise.all([prepared.end(), unprepared.end(), owner.end()]);
   }
 }
 

@@ -21,7 +21,7 @@ import { contactChildren, contacts as contactRows, users } from "../db/schema";
 import { freePort } from "../tests/support/free-port";
 import { measureRawLimits, type RawFigure, type RawLimits } from "./raw-limit";
 import { seedScale } from "./scale/seed";
-import { startServer } from "./server-process";
+import { startServer, type ProcessMemory } from "./server-process";
 import { targets } from "./targets";
 
 const { values } = parseArgs({
@@ -64,14 +64,16 @@ try {
   try {
     const server = await startServer({ databaseUrl: database.url, port: await freePort() });
     try {
-      // As the owner: the measure makes a table of its own, which the portal's role may not.
+      // As the portal's role, with the owner making the table the inserts go to, which the portal's role may not.
       const raw = await measureRawLimits({
-        databaseUrl: database.ownerUrl,
+        databaseUrl: database.url,
+        ownerUrl: database.ownerUrl,
         concurrency: connections,
         durationSeconds: duration,
       });
       const routes: RouteFigure[] = [];
       for (const target of await targets(db, { baseUrl: server.url, duration, smoke })) {
+        await target.before?.();
         await warmUp(server.url, target);
         const result = await autocannon({
           url: server.url,
@@ -99,6 +101,7 @@ try {
           ratioToRaw: round(result.requests.average / compared.operationsPerSecond),
           targetP95Ms: target.targetP95Ms,
         });
+        await target.after?.();
       }
       const matching = await measurePersonMatching(db, duration);
       const peakMemoryMb = await server.peakMemoryMb();
@@ -176,7 +179,12 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-function report(results: { routes: RouteFigure[]; raw: RawLimits; matching: RawFigure; peakMemoryMb: number | null }) {
+function report(results: {
+  routes: RouteFigure[];
+  raw: RawLimits;
+  matching: RawFigure;
+  peakMemoryMb: ProcessMemory[];
+}) {
   console.log(
     `\nFront Door benchmark: ${contacts.toLocaleString("en-GB")} contacts, ${duration} s per route, ${connections} connections unless stated\n`,
   );
@@ -202,7 +210,11 @@ function report(results: { routes: RouteFigure[]; raw: RawLimits; matching: RawF
       "p99 ms": figure.p99Ms,
     })),
   );
-  console.log(`Server peak memory (VmHWM): ${results.peakMemoryMb ?? "unknown"} MB`);
+  console.log(
+    `Peak resident memory (VmHWM), each process: ${results.peakMemoryMb
+      .map((process) => `${process.role} ${process.peakMb ?? "unknown"} MB`)
+      .join(", ")} (target: each under 250 MB)`,
+  );
   const file = path.resolve(values.output ?? (smoke ? "bench-results/smoke.json" : "bench-results/latest.json"));
   void mkdir(path.dirname(file), { recursive: true }).then(() =>
     writeFile(

@@ -1,7 +1,9 @@
 /**
- * npm run seed:scale -- --contacts 1000000 [--seed 1]
+ * npm run seed:scale -- --contacts 1000000 [--seed 1] [--backlog 5000]
  * Adds scale data to the database `npm start` uses (or DATABASE_URL's), after
  * the migrations and the demo council. Run it on an otherwise empty database.
+ * With --backlog, a MASH that has fallen behind: undecided contacts are added
+ * until that many await a decision.
  */
 import { parseArgs } from "node:util";
 import postgres from "postgres";
@@ -11,10 +13,15 @@ import { commandLineDatabase } from "../db/cli/database-url";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
 import { ensureThresholdDocumentPublished } from "../app/services/thresholds.server";
+import { addBacklog } from "./scale/backlog";
 import { seedScale } from "./scale/seed";
 
 const { values } = parseArgs({
-  options: { contacts: { type: "string", default: "100000" }, seed: { type: "string", default: "1" } },
+  options: {
+    contacts: { type: "string", default: "100000" },
+    seed: { type: "string", default: "1" },
+    backlog: { type: "string" },
+  },
 });
 const config = readConfig();
 const database = await commandLineDatabase();
@@ -29,6 +36,16 @@ try {
       now: new Date(),
       log: console.log,
     });
+    if (values.backlog) {
+      const [referrer] = await sql<{ id: string; organisationId: string }[]>`
+        select id, organisation_id as "organisationId" from users where email = 'dsl@northmoor-primary.example'`;
+      const added = await addBacklog(sql, {
+        undecided: Number(values.backlog),
+        submittedBy: referrer!,
+        now: new Date(),
+      });
+      console.log(`backlog: ${added} undecided contacts added`);
+    }
   } finally {
     await sql.end();
   }

@@ -4,6 +4,7 @@ import type { Database } from "../db/connection";
 import { contactDrafts, contacts, organisations, thresholdDocuments, users } from "../db/schema";
 import { createSession, sessionCookieName } from "../app/auth/session.server";
 import type { ContactDraftAnswers } from "../app/domain/contact/journey";
+import { addBacklog } from "./scale/backlog";
 
 export interface Target {
   name: string;
@@ -12,6 +13,10 @@ export interface Target {
   comparedWith: "insert" | "select";
   connections?: number;
   targetP95Ms?: number;
+  /** Before the run: the data the scenario needs. */
+  before?: () => Promise<void>;
+  /** Once measured: the scenario's data removed. */
+  after?: () => Promise<void>;
   /** After the run: how many requests did not do what they should have (a submission that made no contact). */
   verify?: () => Promise<number>;
 }
@@ -46,11 +51,25 @@ export async function targets(
   const submissions = options.smoke ? 200 : Math.max(2_000, options.duration * 1_500);
   const referrer = await benchReferrer(db);
   const draftIds = await completeDrafts(db, referrer, submissions);
+  const backlog = options.smoke ? 400 : 5_000;
   const submitter = await cookie(benchReferrerEmail);
   let next = 0;
   const submitConnections = 20;
   return [
     { name: "GET /mash (queue)", requests: get("/mash", screener), comparedWith: "select", targetP95Ms: 50 },
+    {
+      name: `GET /mash (queue, a backlog of ${backlog.toLocaleString("en-GB")} undecided)`,
+      requests: get("/mash", screener),
+      comparedWith: "select",
+      targetP95Ms: 100,
+      // The backlog is the benchmark referrer's, so the next run's clean-up removes it; here it goes once measured.
+      before: async () => {
+        await addBacklog(db.$client, { undecided: backlog, submittedBy: referrer, now: new Date() });
+      },
+      after: async () => {
+        await db.delete(contacts).where(eq(contacts.submittedBy, referrer.id));
+      },
+    },
     {
       name: "GET /mash/contacts/:reference (screening, with history)",
       requests: get(`/mash/contacts/${queued.reference}`, screener),
