@@ -33,6 +33,18 @@ const oneDateFormat = [
   },
 ];
 
+/** Components link with the typed path builders (app/paths.ts and the like), which a test checks against the routes. */
+const noLiteralPaths = [
+  {
+    selector: "Literal[value=/^\\//]",
+    message: "Build the address with a path builder (~/paths, ~/mash-paths, ...), not a literal path.",
+  },
+  {
+    selector: "TemplateLiteral > TemplateElement:first-child[value.raw=/^\\//]",
+    message: "Build the address with a path builder (~/paths, ~/mash-paths, ...), not a literal path.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -75,6 +87,11 @@ export default tseslint.config(
     files: ["app/**/*.{ts,tsx}"],
     ignores: ["app/domain/**", "app/**/*.test.ts"],
     rules: { "no-restricted-syntax": ["error", ...oneUuidCheck, ...oneDateFormat] },
+  },
+  {
+    files: ["app/components/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.test.ts"],
+    rules: { "no-restricted-syntax": ["error", ...oneUuidCheck, ...oneDateFormat, ...noLiteralPaths] },
   },
   {
     // The domain's clocks read dates in a time zone with Intl; only the formatters write them for people.

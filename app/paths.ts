@@ -16,6 +16,14 @@ function withQuery(path: string, query: Record<string, string | undefined>): str
 }
 
 export const paths = {
+  home: () => "/",
+  signOut: () => "/sign-out",
+  signedOut: (options: { timedOut?: boolean } = {}) =>
+    withQuery("/signed-out", { timedOut: options.timedOut ? "true" : undefined }),
+  extendSession: () => "/session/extend",
+  accessibility: () => "/accessibility",
+  privacy: () => "/privacy",
+  adminOrganisations: () => "/admin/organisations",
   thresholds: (search: { q?: string; domain?: string; level?: string } = {}) => withQuery("/thresholds", search),
   adminThresholds: (query: { published?: string } = {}) => withQuery("/admin/thresholds", query),
   adminThresholdDocument: (documentId: string) => `/admin/thresholds/${documentId}`,

@@ -10,6 +10,7 @@ import type { organisationSchema } from "~/forms/auth/admin";
 import type { MessageKey } from "~/i18n/messages";
 import { useT } from "~/i18n/use-t";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
+import { paths } from "~/paths";
 
 type OrganisationFields = z.input<typeof organisationSchema>;
 
@@ -34,7 +35,7 @@ export function OrganisationForm({
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/admin/organisations" />
+        <BackLink to={paths.adminOrganisations()} />
         <FormErrorSummary form={form} />
         <h1 className="govuk-heading-l">{t(titleKey)}</h1>
         <Form method="post" {...form.formProps} noValidate>

@@ -2,6 +2,7 @@ import { Form, useFetcher, useNavigate } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { Button, ButtonGroup } from "~/components/govuk/button";
 import { useT } from "~/i18n/use-t";
+import { paths } from "~/paths";
 
 interface TimeoutWarningProps {
   /** Seconds until the session ends without activity, as the server counted when the page loaded. */
@@ -27,7 +28,7 @@ export function TimeoutWarning({ idleSecondsLeft, warningSeconds }: TimeoutWarni
     const tick = () => {
       const left = Math.round((endsAt - Date.now()) / 1000);
       if (left <= 0) {
-        navigate("/signed-out?timedOut=true", { replace: true });
+        navigate(paths.signedOut({ timedOut: true }), { replace: true });
       } else {
         setSecondsLeft(left <= warningSeconds ? left : null);
       }
@@ -64,7 +65,7 @@ export function TimeoutWarning({ idleSecondsLeft, warningSeconds }: TimeoutWarni
       onCancel={(event) => {
         // Escape means "stay signed in", as closing the warning should never sign anyone out.
         event.preventDefault();
-        keepAlive.submit(null, { method: "post", action: "/session/extend" });
+        keepAlive.submit(null, { method: "post", action: paths.extendSession() });
       }}
     >
       <h2 className="govuk-heading-m" id="timeout-warning-title">
@@ -77,10 +78,10 @@ export function TimeoutWarning({ idleSecondsLeft, warningSeconds }: TimeoutWarni
         {typeof spoken === "number" ? t("auth.timeout.body", { time: describe(spoken) }) : ""}
       </p>
       <ButtonGroup>
-        <keepAlive.Form method="post" action="/session/extend">
+        <keepAlive.Form method="post" action={paths.extendSession()}>
           <Button>{t("auth.timeout.stay")}</Button>
         </keepAlive.Form>
-        <Form method="post" action="/sign-out">
+        <Form method="post" action={paths.signOut()}>
           <Button variant="secondary">{t("auth.timeout.signOut")}</Button>
         </Form>
       </ButtonGroup>

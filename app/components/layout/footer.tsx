@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
+import { paths } from "~/paths";
 
 export function Footer() {
   const t = useT();
@@ -11,17 +12,17 @@ export function Footer() {
             <h2 className="govuk-visually-hidden">{t("layout.footer.heading")}</h2>
             <ul className="govuk-footer__inline-list">
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/thresholds">
+                <Link className="govuk-footer__link" to={paths.thresholds()}>
                   {t("layout.footer.thresholds")}
                 </Link>
               </li>
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/accessibility">
+                <Link className="govuk-footer__link" to={paths.accessibility()}>
                   {t("layout.footer.accessibility")}
                 </Link>
               </li>
               <li className="govuk-footer__inline-list-item">
-                <Link className="govuk-footer__link" to="/privacy">
+                <Link className="govuk-footer__link" to={paths.privacy()}>
                   {t("layout.footer.privacy")}
                 </Link>
               </li>

@@ -1,6 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import { PhaseBanner } from "./phase-banner";
+import { paths } from "~/paths";
 
 export interface NavigationItem {
   href: string;
@@ -24,7 +25,7 @@ export function Header({ navigation, user }: { navigation: NavigationItem[]; use
       <div className="govuk-generic-header">
         <div className="govuk-generic-header__container govuk-width-container">
           <div className="govuk-generic-header__logo">
-            <Link to="/" className="govuk-generic-header__homepage-link">
+            <Link to={paths.home()} className="govuk-generic-header__homepage-link">
               {t("service.council")}
             </Link>
           </div>
@@ -42,7 +43,7 @@ export function Header({ navigation, user }: { navigation: NavigationItem[]; use
         <div className="govuk-width-container">
           <div className="govuk-service-navigation__container">
             <span className="govuk-service-navigation__service-name">
-              <Link to="/" className="govuk-service-navigation__link">
+              <Link to={paths.home()} className="govuk-service-navigation__link">
                 {t("service.name")}
               </Link>
             </span>
@@ -78,7 +79,7 @@ export function Header({ navigation, user }: { navigation: NavigationItem[]; use
                   ))}
                   {user ? (
                     <li className="govuk-service-navigation__item">
-                      <Form method="post" action="/sign-out" className="app-sign-out">
+                      <Form method="post" action={paths.signOut()} className="app-sign-out">
                         <button type="submit" className="govuk-service-navigation__link app-sign-out__button">
                           {t("nav.signOut")}
                         </button>

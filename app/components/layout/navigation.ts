@@ -2,6 +2,7 @@ import { useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useT } from "~/i18n/use-t";
 import type { MessageKey } from "~/i18n/messages";
 import type { NavigationItem } from "./header";
+import { paths } from "~/paths";
 
 export interface NavigationLink {
   href: string;
@@ -15,7 +16,7 @@ export interface NavigationLink {
  */
 export function currentHref(hrefs: readonly string[], pathname: string): string | undefined {
   const within = (href: string) =>
-    href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+    href === paths.home() ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return hrefs.filter(within).sort((a, b) => b.length - a.length)[0];
 }
 

@@ -74,3 +74,29 @@ describe("one date formatter", () => {
     expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Write dates with ~\/domain\/date-format/)]);
   });
 });
+
+describe("typed paths in components", () => {
+  it("refuses a literal path in a component", async () => {
+    const found = await problems(
+      "app/components/example.tsx",
+      'import { Link } from "@remix-run/react";\n\nexport const Queue = () => <Link to="/mash">Queue</Link>;\n',
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Build the address with a path builder/)]);
+  });
+
+  it("refuses a path built by hand in a template", async () => {
+    const found = await problems(
+      "app/components/example.tsx",
+      "export const contactHref = (reference: string) => `/contacts/${reference}`;\n",
+    );
+    expect(found).toEqual([expect.stringMatching(/^no-restricted-syntax: Build the address with a path builder/)]);
+  });
+
+  it("lets a component use a path builder", async () => {
+    const found = await problems(
+      "app/components/example.tsx",
+      'import { Link } from "@remix-run/react";\nimport { mashPaths } from "~/mash-paths";\n\nexport const Queue = () => <Link to={mashPaths.queue()}>Queue</Link>;\n',
+    );
+    expect(found).toEqual([]);
+  });
+});
