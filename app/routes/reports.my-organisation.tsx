@@ -13,7 +13,8 @@ import { useT } from "~/i18n/use-t";
 import { auditActor } from "~/services/audit.server";
 import { mashSettings } from "~/services/mash-settings.server";
 import { organisationSections } from "~/services/report-tables.server";
-import { auditDashboardView, organisationFigures } from "~/services/reports.server";
+import { organisationFigures } from "~/services/report-organisation.server";
+import { auditDashboardView } from "~/services/reports.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("reports.mine.title", { hasErrors: (data?.errors.length ?? 0) > 0 }) },

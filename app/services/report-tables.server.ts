@@ -4,7 +4,8 @@ import { closureReasonLabels, type ClosureReason } from "~/domain/early-help/clo
 import { planStatusLabels, type PlanStatus } from "~/domain/early-help/plan-status";
 import { decisionTimeBands, percentage, waitingAgeBands } from "~/domain/reports/rates";
 import { isMessageKey, type Translate } from "~/i18n/messages";
-import type { Dashboard, OrganisationFigures } from "./reports.server";
+import type { OrganisationFigures } from "./report-organisation.server";
+import type { Dashboard } from "./reports.server";
 
 /**
  * Each figure of the dashboard as a table (what the page shows beneath the

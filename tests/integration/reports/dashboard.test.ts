@@ -242,7 +242,7 @@ describe("the figures as tables", () => {
 
 describe("a partner organisation's own view", () => {
   it("counts only the organisation's own contacts, outcomes, agreement and descriptors decided lower", async () => {
-    const { organisationFigures } = await import("~/services/reports.server");
+    const { organisationFigures } = await import("~/services/report-organisation.server");
     const { demoUser } = await import("#tests/support/contact-fixtures");
     const school = await demoUser(db(), "dsl@northmoor-primary.example");
     const mine = await organisationFigures(school.organisationId, reportWindow);

@@ -1,0 +1,64 @@
+/** What every dashboard figure is built from: the filters, the window in UK days, and what "standing" means. */
+import { sql, type SQL } from "drizzle-orm";
+import { db } from "~/db.server";
+import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
+import { addDays, type ReportWindow } from "~/domain/reports/window";
+
+/** What a manager narrows the dashboard to. The window applies to every figure but "today". */
+export interface ReportFilters {
+  window: ReportWindow;
+  /** A census referral source code. */
+  source?: string;
+  /** The referrer's organisation. */
+  organisationId?: string;
+  /** The council team (organisation) of the screener the contact is assigned to. */
+  teamId?: string;
+}
+
+export type Row = Record<string, unknown>;
+
+export async function rows<T>(query: SQL): Promise<T[]> {
+  return (await db().execute(query)) as unknown as T[];
+}
+
+/** The start of a day in UK time, as a timestamp. */
+export function startOfDay(iso: string): SQL {
+  return sql`(${iso}::date)::timestamp at time zone 'Europe/London'`;
+}
+
+export function instant(date: Date): SQL {
+  return sql`${date.toISOString()}::timestamptz`;
+}
+
+/** Contacts (aliased `c`) received in the window. */
+export function receivedIn(window: ReportWindow): SQL {
+  return sql`c.received_at >= ${startOfDay(window.from)} and c.received_at < ${startOfDay(addDays(window.to, 1))}`;
+}
+
+/** The source, organisation and team filters on contacts aliased `c`. */
+export function contactFilters(filters: Omit<ReportFilters, "window">): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (filters.source) parts.push(sql`c.referral_source = ${filters.source}`);
+  if (filters.organisationId) parts.push(sql`c.organisation_id = ${filters.organisationId}::uuid`);
+  if (filters.teamId) {
+    parts.push(sql`c.assigned_to in (select id from users where organisation_id = ${filters.teamId}::uuid)`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+export const awaitingDecision = sql.raw(`(${statusesAwaitingDecision.map((status) => `'${status}'`).join(", ")})`);
+/** A decision that stands: recorded without sign-off, or approved. */
+export const standing = sql.raw(`d.state in ('recorded', 'approved')`);
+
+export interface AgreementCounts {
+  decided: number;
+  agreed: number;
+  lower: number;
+  higher: number;
+}
+
+/** The agreement counts for children (`cd`) of contacts (`c`). */
+export const agreementColumns = sql`count(*)::int as decided,
+  count(*) filter (where cd.decided_level = c.referrer_level)::int as agreed,
+  count(*) filter (where cd.decided_level < c.referrer_level)::int as lower,
+  count(*) filter (where cd.decided_level > c.referrer_level)::int as higher`;
