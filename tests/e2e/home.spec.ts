@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { submittedContact } from "./support/mash";
 import { demoCode, demoPassword, signInAs } from "./support/sign-in";
 
 test("the start page says what the service is for and who may use it @no-js", async ({ page }) => {
@@ -52,6 +53,13 @@ test("on a phone, the menu that appears on signing in is closed behind its toggl
 });
 
 test("on a phone, a school's list of contacts fits the screen without scrolling sideways", async ({ page }) => {
+  // The school's own contact, with a long name, so the test does not depend on another spec having made one.
+  submittedContact({
+    referrerEmail: "dsl@northmoor-primary.example",
+    children: [
+      { firstName: "Maximilian-Alexander", lastName: "Featherstonehaugh-Worthington", dateOfBirth: "2015-03-03" },
+    ],
+  });
   await signInAs(page, "dsl@northmoor-primary.example");
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/contacts");
