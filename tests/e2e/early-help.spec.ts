@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
-import { fillDate, isoDaysAgo, planFromMashDecision, radio, signInAs } from "./support/early-help";
+import { fillDate, isoDaysAgo, planFromMashDecision, radio } from "./support/early-help";
+import { signInAs } from "./support/sign-in";
 
 const manager = "manager@northmoor-early-help.example";
 const schoolLead = "dsl@northmoor-primary.example";

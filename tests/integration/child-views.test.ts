@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { contactChildren } from "#db/schema";
 import { childRecordViewers } from "~/services/audit-search.server";
 import { viewContact } from "~/services/contacts.server";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createOrganisation, createUser } from "#tests/support/auth-factories";
 import { createPerson, createSubmittedContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
@@ -13,7 +13,7 @@ const { db } = useTestDatabase();
 
 async function signedInAs(role: "partner" | "admin", organisationId?: string) {
   const user = await createUser(db(), { role, organisationId });
-  return demoUser(db(), user.email);
+  return currentUser(db(), user.email);
 }
 
 describe("who has viewed a child", () => {

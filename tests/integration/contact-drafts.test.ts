@@ -13,7 +13,8 @@ import {
 import { ensureThresholdDocumentPublished } from "~/services/thresholds.server";
 import { auditEvents, contactDrafts } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
+import { completeAnswers } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db } = useTestDatabase();
@@ -23,8 +24,8 @@ let otherSchool: CurrentUser;
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
   await ensureThresholdDocumentPublished(db());
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  otherSchool = await demoUser(db(), "dsl@riverside-academy.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  otherSchool = await currentUser(db(), "dsl@riverside-academy.example");
 });
 
 describe("contact drafts", () => {

@@ -14,7 +14,8 @@ import {
 } from "#db/schema";
 import { createDatabase } from "#db/connection";
 import { seedDemoData } from "#db/seed";
-import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
+import { completeAnswers } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createUser } from "#tests/support/auth-factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -26,10 +27,10 @@ let pagedSchool: CurrentUser;
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
   await ensureThresholdDocumentPublished(db());
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  otherSchool = await demoUser(db(), "dsl@riverside-academy.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  otherSchool = await currentUser(db(), "dsl@riverside-academy.example");
   // An organisation of its own, so no other test's contacts appear in its list.
-  pagedSchool = await demoUser(db(), (await createUser(db(), { role: "partner", twoFactor: false })).email);
+  pagedSchool = await currentUser(db(), (await createUser(db(), { role: "partner", twoFactor: false })).email);
 });
 
 async function readyDraft(user: CurrentUser): Promise<string> {

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, contactChildren, contacts, earlyHelpPlans, organisations, users } from "#db/schema";
+import { auditEvents, contactChildren, contacts, earlyHelpPlans } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import {
   insertDecidedContact,
   publishedThresholdDocumentId,
   recordMashDecision,
 } from "#tests/support/early-help-fixtures";
+import { currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
 import type { CurrentUser } from "~/auth/session.server";
 import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
@@ -32,25 +33,6 @@ import { allowedClosureReasons } from "~/domain/early-help/closure";
 const { db } = useTestDatabase();
 const context = { ipAddress: "127.0.0.1", correlationId: "test" };
 
-async function currentUser(email: string): Promise<CurrentUser> {
-  const [row] = await db()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      organisationId: users.organisationId,
-      organisationName: organisations.name,
-      organisationType: organisations.type,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
-    })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.email, email));
-  return { ...row!, sessionId: "test-session" };
-}
-
 const today = () => calendarDate(new Date());
 const daysAgo = (days: number) => addDays(today(), -days);
 const consent = (givenOn: string) => ({
@@ -70,12 +52,12 @@ let socialWorker: CurrentUser;
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "development" });
   await publishedThresholdDocumentId(db());
-  screener = await currentUser("screener@northmoor-mash.example");
-  manager = await currentUser("manager@northmoor-early-help.example");
-  dsl = await currentUser("dsl@northmoor-primary.example");
-  healthVisitor = await currentUser("health.visitor@northmoor-health.example");
-  otherDsl = await currentUser("dsl@riverside-academy.example");
-  socialWorker = await currentUser("social.worker@northmoor-social-care.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
+  manager = await currentUser(db(), "manager@northmoor-early-help.example");
+  dsl = await currentUser(db(), "dsl@northmoor-primary.example");
+  healthVisitor = await currentUser(db(), "health.visitor@northmoor-health.example");
+  otherDsl = await currentUser(db(), "dsl@riverside-academy.example");
+  socialWorker = await currentUser(db(), "social.worker@northmoor-social-care.example");
 });
 
 async function planFromMash(startedDaysAgo: number) {

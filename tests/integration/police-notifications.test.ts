@@ -8,7 +8,7 @@ import { policeOrganisations, recordPoliceNotification } from "~/services/police
 import { correctReferralSource } from "~/services/referral-source.server";
 import { auditEvents, contactChildren, contacts, organisations, persons } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db } = useTestDatabase();
@@ -16,7 +16,7 @@ let screener: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
 });
 
 async function notification(child: { firstName: string; lastName: string; dateOfBirth?: string; postcode?: string }) {

@@ -13,7 +13,8 @@ import { claimContact } from "~/services/mash-workflow.server";
 import { startRecordedContact } from "~/services/recorded-contacts.server";
 import { contactDrafts, contacts, devMail, organisations, users } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
+import { completeAnswers } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db } = useTestDatabase();
@@ -23,9 +24,9 @@ let school: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
-  gp = await demoUser(db(), "gp@castle-street-surgery.example");
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
+  gp = await currentUser(db(), "gp@castle-street-surgery.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
 });
 
 /** Yesterday at 16:40 London time: received before it was typed up. */

@@ -7,7 +7,7 @@ import { claimContact } from "~/services/mash-workflow.server";
 import { allocateReferral, openReferral, recordReferralNfa, referralLists } from "~/services/referrals.server";
 import { auditEvents, contactChildren, contacts, referrals } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createPerson, createSubmittedContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -20,11 +20,11 @@ let socialWorker: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
-  manager = await demoUser(db(), "manager@northmoor-mash.example");
-  socialCareManager = await demoUser(db(), "manager@northmoor-social-care.example");
-  socialWorker = await demoUser(db(), "social.worker@northmoor-social-care.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
+  manager = await currentUser(db(), "manager@northmoor-mash.example");
+  socialCareManager = await currentUser(db(), "manager@northmoor-social-care.example");
+  socialWorker = await currentUser(db(), "social.worker@northmoor-social-care.example");
 });
 
 const written = {

@@ -13,7 +13,7 @@ import {
 } from "~/services/thresholds.server";
 import { auditEvents } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db } = useTestDatabase();
@@ -22,7 +22,7 @@ let defaultFile: Record<string, unknown>;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  admin = await demoUser(db(), "admin@northmoor.example");
+  admin = await currentUser(db(), "admin@northmoor.example");
   defaultFile = JSON.parse(await readFile(defaultThresholdDocumentFile, "utf8")) as Record<string, unknown>;
 });
 

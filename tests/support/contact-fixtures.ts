@@ -1,38 +1,4 @@
-import { eq } from "drizzle-orm";
-import type { CurrentUser } from "~/auth/session.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
-import type { AuditActor } from "~/services/audit.server";
-import type { Database } from "#db/connection";
-import { organisations, users } from "#db/schema";
-
-/** A demo account as the session would give it to a page. */
-export async function demoUser(db: Database, email: string): Promise<CurrentUser> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      organisationType: organisations.type,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
-    })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.email, email));
-  if (!row) throw new Error(`No demo account ${email}: seed the database first`);
-  return { ...row, sessionId: "test-session" };
-}
-
-export function actorFor(user: CurrentUser): AuditActor {
-  return {
-    user: { id: user.id, role: user.role, organisationId: user.organisationId },
-    ipAddress: "127.0.0.1",
-    correlationId: "test",
-  };
-}
 
 /**
  * A draft ready to submit about two siblings: level 2 needs, agreed, so the

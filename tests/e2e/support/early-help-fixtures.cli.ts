@@ -3,35 +3,14 @@
  * Playwright fixtures (Playwright's loader cannot import the app's JSON data).
  * Usage: tsx early-help-fixtures.cli.ts <command> '<json arguments>'; prints the result as JSON.
  */
-import { eq } from "drizzle-orm";
 import { createDatabase } from "#db/connection";
-import { organisations, users } from "#db/schema";
+import { currentUser } from "#tests/support/current-user";
 import { insertDecidedContact } from "#tests/support/early-help-fixtures";
 import type { CurrentUser } from "~/auth/session.server";
 
 const [command, argumentText = "{}"] = process.argv.slice(2);
 const args = JSON.parse(argumentText) as Record<string, unknown>;
 const { db, close } = createDatabase(process.env.DATABASE_URL!, { max: 2 });
-
-async function currentUser(email: string): Promise<CurrentUser> {
-  const [row] = await db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      organisationId: users.organisationId,
-      organisationName: organisations.name,
-      organisationType: organisations.type,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
-    })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.email, email));
-  if (!row) throw new Error(`No demo user ${email}`);
-  return { ...row, sessionId: "e2e" };
-}
 
 const actorFor = (user: CurrentUser) => ({ user, ipAddress: null, correlationId: "e2e" });
 
@@ -49,7 +28,7 @@ async function planFromMashDecision() {
     feedback: "We have asked the early help team to set up a plan with the family.",
     submittedAt: decidedAt,
   });
-  const screener = await currentUser("screener@northmoor-mash.example");
+  const screener = await currentUser(db, "screener@northmoor-mash.example");
   const { planId } = await db.transaction((tx) =>
     createPlanFromDecision(
       tx,

@@ -5,69 +5,9 @@ import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
 import { e2eDatabaseUrl } from "./database";
 
 /**
- * Fixtures for the early help journeys. The app's own modules read the
- * database address from the environment when first used, so it is set before
- * any of them is imported (hence the dynamic imports).
+ * Fixtures for the early help journeys, arranged in the end-to-end database by
+ * early-help-fixtures.cli.ts. Signing in is `signInAs` in ./sign-in.
  */
-process.env.DATABASE_URL = e2eDatabaseUrl();
-
-async function database() {
-  const { db } = await import("~/db.server");
-  return db();
-}
-
-async function currentUser(email: string) {
-  const { eq } = await import("drizzle-orm");
-  const { organisations, users } = await import("#db/schema");
-  const [row] = await (
-    await database()
-  )
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      organisationId: users.organisationId,
-      organisationName: organisations.name,
-      organisationType: organisations.type,
-      jobTitle: users.jobTitle,
-      phone: users.phone,
-    })
-    .from(users)
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.email, email));
-  if (!row) throw new Error(`No demo user ${email}`);
-  return { ...row, sessionId: "e2e" };
-}
-
-/**
- * Signs in as a demo user the way the Epic Stack's login fixture does: a
- * session row written straight to the database and its cookie set, so each
- * journey does not click through password and two-factor pages.
- */
-export async function signInAs(page: Page, email: string): Promise<void> {
-  const { createSession, sessionCookieName } = await import("~/auth/session.server");
-  const user = await currentUser(email);
-  const { token } = await createSession(await database(), {
-    userId: user.id,
-    role: user.role,
-    stage: "signed_in",
-    ipAddress: null,
-    userAgent: "playwright",
-  });
-  await page.context().clearCookies();
-  await page.context().addCookies([
-    {
-      name: sessionCookieName,
-      value: token,
-      // Chromium refuses a Secure cookie set for an http address, though it sends one to http://localhost.
-      url: "https://localhost",
-      httpOnly: true,
-      secure: true,
-      sameSite: "Lax",
-    },
-  ]);
-}
 
 function fixture<T>(command: string, args: Record<string, unknown>): T {
   const output = execFileSync(

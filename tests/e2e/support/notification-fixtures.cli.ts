@@ -6,12 +6,13 @@
  */
 import { closeDatabase, db } from "~/db.server";
 import { saveDraftPage, startContactDraft } from "~/services/contact-drafts.server";
-import { actorFor, completeAnswers, demoUser } from "#tests/support/contact-fixtures";
+import { completeAnswers } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 
 const [command, email = ""] = process.argv.slice(2);
 try {
   if (command !== "readyDraft") throw new Error(`Unknown command ${command}`);
-  const user = await demoUser(db(), email);
+  const user = await currentUser(db(), email);
   const { draftId } = await startContactDraft(actorFor(user), user, { immediateDanger: "no" });
   await saveDraftPage(actorFor(user), user, draftId, { page: "check-answers" }, () => completeAnswers());
   process.stdout.write(JSON.stringify({ draftId }));

@@ -4,7 +4,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import { assignContact, claimContact, releaseContact } from "~/services/mash-workflow.server";
 import { auditEvents, contacts } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createSubmittedContact, readContact } from "#tests/support/factories";
 import { createUser } from "#tests/support/auth-factories";
 import { useTestDatabase } from "#tests/support/test-database";
@@ -17,9 +17,9 @@ let manager: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
-  manager = await demoUser(db(), "manager@northmoor-mash.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
+  manager = await currentUser(db(), "manager@northmoor-mash.example");
   const second = await createUser(db(), { role: "mash_screener", organisationId: screener.organisationId });
   secondScreener = { ...screener, id: second.id, email: second.email, name: "Second Screener" };
 });

@@ -7,7 +7,7 @@ import { screeningView } from "~/services/mash-screening.server";
 import { claimContact } from "~/services/mash-workflow.server";
 import { createPersonForChild, linkChildToPerson } from "~/services/person-matching.server";
 import { correctPerson, mergePersons, personRecord, undoMerge } from "~/services/person-records.server";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createPerson, createSubmittedContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -17,8 +17,8 @@ let screener: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
 });
 
 const expectantMum = {

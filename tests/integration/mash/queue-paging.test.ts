@@ -4,7 +4,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import { seedDemoData } from "#db/seed";
 import { compareQueueOrder, type QueueOrderFacts } from "~/domain/mash/queue-order";
 import { mashQueue, type QueueEntry } from "~/services/mash-queue.server";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createSubmittedContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -15,8 +15,8 @@ const pageSize = 7;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  const school = await demoUser(db(), "dsl@northmoor-primary.example");
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
+  const school = await currentUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
   // Forty contacts of two children each, a few in immediate danger, received over two days, rated every way.
   for (let index = 0; index < 40; index += 1) {
     await createSubmittedContact(db(), {

@@ -8,7 +8,7 @@ import { recordDecision } from "~/services/mash-decisions.server";
 import { mashQueue } from "~/services/mash-queue.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { claimContact, rateContact } from "~/services/mash-workflow.server";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { insertDecidedContact, type FixtureChild } from "#tests/support/early-help-fixtures";
 import { createSubmittedContact, readContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
@@ -19,8 +19,8 @@ let screener: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
 });
 
 const at = (iso: string) => new Date(iso);

@@ -10,7 +10,7 @@ import { createPersonForChild, linkChildToPerson, unlinkChild } from "~/services
 import { referrerFeedback } from "~/services/referrer-feedback.server";
 import { auditEvents, devMail, earlyHelpPlanChildren, earlyHelpPlans, informationChecks, persons } from "#db/schema";
 import { seedDemoData } from "#db/seed";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { createSubmittedContact, readContact } from "#tests/support/factories";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -22,10 +22,10 @@ let police: CurrentUser;
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  school = await demoUser(db(), "dsl@northmoor-primary.example");
-  screener = await demoUser(db(), "screener@northmoor-mash.example");
-  manager = await demoUser(db(), "manager@northmoor-mash.example");
-  police = await demoUser(db(), "police.officer@northmoor-police.example");
+  school = await currentUser(db(), "dsl@northmoor-primary.example");
+  screener = await currentUser(db(), "screener@northmoor-mash.example");
+  manager = await currentUser(db(), "manager@northmoor-mash.example");
+  police = await currentUser(db(), "police.officer@northmoor-police.example");
 });
 
 const leo = {

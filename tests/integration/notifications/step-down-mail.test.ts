@@ -11,7 +11,7 @@ import {
   returnStepDown,
   type StepDownInput,
 } from "~/services/early-help-step-downs.server";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db } = useTestDatabase();
@@ -35,8 +35,8 @@ const request: StepDownInput = {
 
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
-  socialWorker = await demoUser(db(), "social.worker@northmoor-social-care.example");
-  manager = await demoUser(db(), "manager@northmoor-early-help.example");
+  socialWorker = await currentUser(db(), "social.worker@northmoor-social-care.example");
+  manager = await currentUser(db(), "manager@northmoor-early-help.example");
 });
 
 /** Development delivery: each email is in dev_mail as soon as its change commits. */

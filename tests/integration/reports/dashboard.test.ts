@@ -243,8 +243,8 @@ describe("the figures as tables", () => {
 describe("a partner organisation's own view", () => {
   it("counts only the organisation's own contacts, outcomes, agreement and descriptors decided lower", async () => {
     const { organisationFigures } = await import("~/services/report-organisation.server");
-    const { demoUser } = await import("#tests/support/contact-fixtures");
-    const school = await demoUser(db(), "dsl@northmoor-primary.example");
+    const { currentUser } = await import("#tests/support/current-user");
+    const school = await currentUser(db(), "dsl@northmoor-primary.example");
     const mine = await organisationFigures(school.organisationId, reportWindow);
     const ours = received.filter((contact) => contact.referrerEmail === "dsl@northmoor-primary.example");
     expect(sum(mine.contactsByMonth.map((row) => row.count))).toBe(ours.length);
@@ -259,7 +259,7 @@ describe("a partner organisation's own view", () => {
     expect(mine.descriptorsDecidedLower).toMatchObject([{ descriptorId: "neglect-2-inconsistent-care", count: 1 }]);
     expect(mine.descriptorsDecidedLower[0]!.text).not.toBe("neglect-2-inconsistent-care");
 
-    const academy = await demoUser(db(), "dsl@riverside-academy.example");
+    const academy = await currentUser(db(), "dsl@riverside-academy.example");
     const theirs = await organisationFigures(academy.organisationId, reportWindow);
     expect(theirs.contactsByMonth).toEqual([{ month: "2025-03", count: 1 }]);
     expect(theirs.descriptorsDecidedLower).toEqual([]);

@@ -5,7 +5,7 @@ import { auditEvents } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { eq } from "drizzle-orm";
 import { exportReturn } from "~/services/returns.server";
-import { actorFor, demoUser } from "#tests/support/contact-fixtures";
+import { actorFor, currentUser } from "#tests/support/current-user";
 import { reportWindow, seedReportCouncil, type SeededCouncil } from "#tests/support/report-fixtures";
 import { useTestDatabase } from "#tests/support/test-database";
 
@@ -89,7 +89,7 @@ const list3Header = [
 beforeAll(async () => {
   await seedDemoData(db(), { password: "a demo password for tests", nodeEnv: "test" });
   council = await seedReportCouncil(db());
-  actor = actorFor(await demoUser(db(), "manager@northmoor-mash.example"));
+  actor = actorFor(await currentUser(db(), "manager@northmoor-mash.example"));
 });
 
 describe("Ofsted's Annex A", () => {
