@@ -6,18 +6,14 @@ import { useEffect } from "react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
 import { Button } from "~/components/govuk/button";
-import { Checkboxes } from "~/components/govuk/choices";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
-import { Select } from "~/components/govuk/select";
 import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
 import { KnownTag } from "~/components/mash/known-children";
+import { QueueFilterForm } from "~/components/mash/queue-filters";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
-import { referralSources } from "~/domain/contact/census";
-import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
-import { ragRatings } from "~/domain/mash/rag";
 import { formatDateTime, formatTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
@@ -25,46 +21,24 @@ import { useT } from "~/i18n/use-t";
 import { pageRequest } from "~/lists/pages";
 import { mashPaths, readNotice, type QueueSearch } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { mashQueue, queuePageSize, type QueueEntry, type QueueFilters } from "~/services/mash-queue.server";
+import { queueFilters, queueFilterSchema } from "~/forms/mash/queue-filters";
+import { mashQueue, queuePageSize, type QueueEntry } from "~/services/mash-queue.server";
 import { claimContact } from "~/services/mash-workflow.server";
-import { uuid } from "~/forms/uuid";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.queue.title") }];
 
 /** How often the open queue asks the server for changes. */
 const refreshSeconds = 30;
 
-/** Filters come from the address bar, so a value nobody could have chosen is ignored rather than refused. */
-const filterSchema = z.object({
-  rag: z
-    .enum([...ragRatings, "unrated"])
-    .optional()
-    .catch(undefined),
-  status: z
-    .enum(statusesAwaitingDecision as [string, ...string[]])
-    .optional()
-    .catch(undefined),
-  source: z
-    .enum(referralSources.map(({ code }) => code) as [string, ...string[]])
-    .optional()
-    .catch(undefined),
-  assignee: z
-    .union([z.literal("me"), z.literal("unassigned"), uuid()])
-    .optional()
-    .catch(undefined),
-  overdue: z.literal("yes").optional().catch(undefined),
-  confirmation: z.literal("awaiting").optional().catch(undefined),
-});
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
-  const parsed = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const filters: QueueFilters = {
-    ...parsed,
-    overdue: parsed.overdue === "yes",
-    awaitingConfirmation: parsed.confirmation === "awaiting",
-  } as QueueFilters;
-  const queue = await mashQueue(auditActor(context, user), user, filters, pageRequest(request.url, queuePageSize));
+  const parsed = queueFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const queue = await mashQueue(
+    auditActor(context, user),
+    user,
+    queueFilters(parsed),
+    pageRequest(request.url, queuePageSize),
+  );
   const firstNumber = (queue.page - 1) * queuePageSize + 1;
   return { ...queue, firstNumber, filters: parsed, loadedAt: new Date(), notice: readNotice(request.url) };
 }
@@ -100,7 +74,6 @@ export default function Queue() {
   const refused = useActionData<typeof action>();
   useRefresh(refreshSeconds);
 
-  const option = (label: string, count: number) => t("mash.queue.filter.option", { label, count });
   const quickFilters: { search: QueueSearch; text: string }[] = [
     { search: {}, text: t("mash.queue.quick.all", { count: counts.all }) },
     { search: { overdue: "yes" }, text: t("mash.queue.quick.overdue", { count: counts.overdue }) },
@@ -139,102 +112,7 @@ export default function Queue() {
         </ul>
       </nav>
 
-      <details className="govuk-details" open={Object.values(filters).some(Boolean)}>
-        <summary className="govuk-details__summary">
-          <span className="govuk-details__summary-text">{t("mash.queue.filters")}</span>
-        </summary>
-        <div className="govuk-details__text">
-          <Form method="get">
-            <div className="govuk-grid-row">
-              <div className="govuk-grid-column-one-quarter">
-                <Select
-                  id="rag"
-                  name="rag"
-                  label={t("mash.queue.filter.rag")}
-                  defaultValue={filters.rag ?? ""}
-                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
-                  options={(["unrated", ...ragRatings] as const).map((rag) => ({
-                    value: rag,
-                    text: option(t(`mash.rag.${rag}`), counts.rag[rag]),
-                  }))}
-                />
-              </div>
-              <div className="govuk-grid-column-one-quarter">
-                <Select
-                  id="status"
-                  name="status"
-                  label={t("mash.queue.filter.status")}
-                  defaultValue={filters.status ?? ""}
-                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
-                  options={statusesAwaitingDecision.map((status) => ({
-                    value: status,
-                    text: option(t(`mash.status.${status}`), counts.status[status] ?? 0),
-                  }))}
-                />
-              </div>
-              <div className="govuk-grid-column-one-quarter">
-                <Select
-                  id="source"
-                  name="source"
-                  label={t("mash.queue.filter.source")}
-                  defaultValue={filters.source ?? ""}
-                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
-                  options={referralSources
-                    .filter(({ code }) => counts.source[code] || filters.source === code)
-                    .map(({ code, messageKey }) => ({
-                      value: code,
-                      text: option(t(messageKey as MessageKey), counts.source[code] ?? 0),
-                    }))}
-                />
-              </div>
-              <div className="govuk-grid-column-one-quarter">
-                <Select
-                  id="assignee"
-                  name="assignee"
-                  label={t("mash.queue.filter.assignee")}
-                  defaultValue={filters.assignee ?? ""}
-                  placeholder={t("mash.queue.filter.any", { count: counts.all })}
-                  options={[
-                    { value: "me", text: option(t("mash.queue.filter.me"), counts.assignee.me ?? 0) },
-                    {
-                      value: "unassigned",
-                      text: option(t("mash.queue.filter.unassigned"), counts.assignee.unassigned ?? 0),
-                    },
-                    ...assignees.map(({ id, name }) => ({ value: id, text: option(name, counts.assignee[id] ?? 0) })),
-                  ]}
-                />
-              </div>
-            </div>
-            <Checkboxes
-              id="overdue"
-              name="overdue"
-              legend={<span className="govuk-visually-hidden">{t("mash.queue.filter.overdue")}</span>}
-              small
-              items={[{ value: "yes", label: option(t("mash.queue.filter.overdue"), counts.overdue) }]}
-              selected={filters.overdue ? ["yes"] : []}
-            />
-            <Checkboxes
-              id="confirmation"
-              name="confirmation"
-              legend={<span className="govuk-visually-hidden">{t("mash.queue.awaitingConfirmation")}</span>}
-              small
-              items={[
-                {
-                  value: "awaiting",
-                  label: option(t("mash.queue.awaitingConfirmation"), counts.awaitingConfirmation),
-                },
-              ]}
-              selected={filters.confirmation ? ["awaiting"] : []}
-            />
-            <div className="govuk-button-group">
-              <Button variant="secondary">{t("mash.queue.filter.apply")}</Button>
-              <Link className="govuk-link" to={mashPaths.queue()}>
-                {t("mash.queue.filter.clear")}
-              </Link>
-            </div>
-          </Form>
-        </div>
-      </details>
+      <QueueFilterForm filters={filters} counts={counts} assignees={assignees} />
 
       {entries.length === 0 ? (
         <p className="govuk-body">{counts.all === 0 ? t("mash.queue.emptyAll") : t("mash.queue.empty")}</p>
