@@ -54,6 +54,9 @@ interface RouteFigure {
   comparedWith: string;
   ratioToRaw: number;
   targetP95Ms?: number;
+  /** A page's HTML, and the part of it that is data for hydration, in KB (uncompressed). */
+  pageKb?: number;
+  dataKb?: number;
 }
 
 const log = (line: string) => console.log(line);
@@ -74,7 +77,7 @@ try {
       const routes: RouteFigure[] = [];
       for (const target of await targets(db, { baseUrl: server.url, duration, smoke })) {
         await target.before?.();
-        await warmUp(server.url, target);
+        const weight = await warmUp(server.url, target);
         const result = await autocannon({
           url: server.url,
           connections: target.connections ?? connections,
@@ -100,6 +103,7 @@ try {
           comparedWith: compared.name,
           ratioToRaw: round(result.requests.average / compared.operationsPerSecond),
           targetP95Ms: target.targetP95Ms,
+          ...weight,
         });
         await target.after?.();
       }
@@ -153,13 +157,25 @@ async function measurePersonMatching(db: Database, seconds: number): Promise<Raw
   };
 }
 
-/** One request first, so that loading code and filling caches is not counted as a slow request. */
-async function warmUp(baseUrl: string, target: Awaited<ReturnType<typeof targets>>[number]) {
+/**
+ * One request first, so that loading code and filling caches is not counted as
+ * a slow request; and the page's weight: its HTML, and how much of that is the
+ * data the browser hydrates the page from (Remix's inline context scripts).
+ */
+async function warmUp(
+  baseUrl: string,
+  target: Awaited<ReturnType<typeof targets>>[number],
+): Promise<{ pageKb: number; dataKb: number } | undefined> {
   const [request] = target.requests;
-  if (!request || request.method !== "GET") return;
+  if (!request || request.method !== "GET") return undefined;
   const response = await fetch(`${baseUrl}${request.path}`, { headers: request.headers, redirect: "manual" });
   if (response.status >= 400) throw new Error(`${target.name} answered ${response.status} before the run started.`);
-  await response.arrayBuffer();
+  const html = await response.text();
+  const data = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1] ?? "")
+    .filter((script) => script.includes("__remixContext"))
+    .reduce((sum, script) => sum + Buffer.byteLength(script), 0);
+  return { pageKb: round(Buffer.byteLength(html) / 1024), dataKb: round(data / 1024) };
 }
 
 /** Redirects are answers (a submission redirects to its confirmation); 4xx and 5xx are failures. */
@@ -199,6 +215,8 @@ function report(results: {
       errors: route.errors,
       "target p95": route.targetP95Ms ?? "",
       "× raw": route.ratioToRaw,
+      "page KB": route.pageKb ?? "",
+      "data KB": route.dataKb ?? "",
     })),
   );
   console.table(

@@ -1,19 +1,18 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
 import { z } from "zod";
 import { requirePermission } from "~/auth/authorise.server";
-import { Button } from "~/components/govuk/button";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { Tag } from "~/components/govuk/tag";
-import { KnownTag } from "~/components/mash/known-children";
+import { knownTag } from "~/components/mash/known-children";
 import { QueueFilterForm } from "~/components/mash/queue-filters";
-import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
+import { ragTag, statusTag, timeLeftTag } from "~/components/mash/tags";
 import { formatDateTime, formatTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
@@ -126,6 +125,12 @@ export default function Queue() {
   );
 }
 
+/**
+ * Fifty rows at a time, so each row is plain markup: links and the claim form
+ * are plain elements (the claim posts as a whole page, with or without
+ * JavaScript) and the tags are functions of one translator, not components
+ * with hooks of their own.
+ */
 function QueueTable({
   entries,
   matching,
@@ -155,9 +160,9 @@ function QueueTable({
             header: t("mash.queue.column.contact"),
             cell: (entry) => (
               <>
-                <Link className="govuk-link" to={mashPaths.contact(entry.reference)}>
+                <a className="govuk-link" href={mashPaths.contact(entry.reference)}>
                   {entry.reference}
-                </Link>
+                </a>
                 <br />
                 {entry.children.join(", ")}
                 {entry.immediateDanger ? (
@@ -169,13 +174,13 @@ function QueueTable({
                 {entry.known.length > 0 ? (
                   <>
                     <br />
-                    <KnownTag reasons={entry.known} />
+                    {knownTag(t, entry.known)}
                   </>
                 ) : null}
               </>
             ),
           },
-          { header: t("mash.queue.column.rag"), cell: (entry) => <RagTag rag={entry.rag} /> },
+          { header: t("mash.queue.column.rag"), cell: (entry) => ragTag(t, entry.rag) },
           {
             header: t("mash.queue.column.received"),
             cell: (entry) => (
@@ -200,7 +205,7 @@ function QueueTable({
               </>
             ),
           },
-          { header: t("mash.queue.column.status"), cell: (entry) => <StatusTag status={entry.status} /> },
+          { header: t("mash.queue.column.status"), cell: (entry) => statusTag(t, entry.status) },
           {
             header: t("mash.queue.column.assignee"),
             cell: (entry) => entry.assignee?.name ?? t("mash.queue.nobody"),
@@ -211,7 +216,7 @@ function QueueTable({
               <ul className="govuk-list govuk-!-margin-bottom-0">
                 {(["screening", "decision"] as const).map((name) => (
                   <li key={name} className="govuk-body-s govuk-!-margin-bottom-1">
-                    {t(`mash.deadline.${name}`)}: <TimeLeftTag {...entry[name]} />
+                    {t(`mash.deadline.${name}`)}: {timeLeftTag(t, entry[name])}
                   </li>
                 ))}
               </ul>
@@ -221,16 +226,23 @@ function QueueTable({
             header: t("mash.queue.column.action"),
             cell: (entry) =>
               entry.status === "submitted" ? (
-                <Form method="post">
+                <form method="post">
                   <input type="hidden" name="reference" value={entry.reference} />
-                  <Button variant="secondary" className="govuk-!-margin-bottom-0" id={`claim-${entry.reference}`}>
+                  {/* A whole-page post, so GOV.UK Frontend's own guard against a double click fits. */}
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                    data-prevent-double-click="true"
+                    id={`claim-${entry.reference}`}
+                  >
                     {t("mash.queue.claim")}
                     <span className="govuk-visually-hidden">
                       {" "}
                       {t("mash.queue.claimHidden", { reference: entry.reference })}
                     </span>
-                  </Button>
-                </Form>
+                  </button>
+                </form>
               ) : null,
           },
         ]}

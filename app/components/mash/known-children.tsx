@@ -11,7 +11,11 @@ function knownReasonList(t: Translate, reasons: readonly KnownReason[]): string 
 
 /** In a queue row: the council already knows a child in this contact, and why. */
 export function KnownTag({ reasons }: { reasons: readonly KnownReason[] }) {
-  const t = useT();
+  return knownTag(useT(), reasons);
+}
+
+/** The same, as a plain function of the translator, for rows that call no hooks. */
+export function knownTag(t: Translate, reasons: readonly KnownReason[]) {
   if (reasons.length === 0) return null;
   return (
     <>

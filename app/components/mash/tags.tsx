@@ -2,7 +2,7 @@ import { Tag, type TagColour } from "~/components/govuk/tag";
 import type { ContactStatus } from "~/domain/mash/contact-status";
 import type { RagRating } from "~/domain/mash/rag";
 import type { TimeLeft } from "~/domain/working-days";
-import type { MessageKey } from "~/i18n/messages";
+import type { MessageKey, Translate } from "~/i18n/messages";
 import { formatDeadline, formatTimeLeft } from "~/i18n/time-left";
 import { useT } from "~/i18n/use-t";
 
@@ -15,7 +15,14 @@ const ragColours: Record<RagRating | "unrated", TagColour> = {
 
 /** Red, Amber or Green; a contact nobody has rated yet stands out as such, because it counts as urgent. */
 export function RagTag({ rag }: { rag: RagRating | null }) {
-  const t = useT();
+  return ragTag(useT(), rag);
+}
+
+/**
+ * The tags as plain functions of the translator, for long lists (the MASH
+ * queue) whose rows call no hooks of their own.
+ */
+export function ragTag(t: Translate, rag: RagRating | null) {
   const rating = rag ?? "unrated";
   return <Tag colour={ragColours[rating]}>{t(`mash.rag.${rating}` as MessageKey)}</Tag>;
 }
@@ -29,7 +36,10 @@ const statusColours: Record<ContactStatus, TagColour> = {
 };
 
 export function StatusTag({ status }: { status: ContactStatus }) {
-  const t = useT();
+  return statusTag(useT(), status);
+}
+
+export function statusTag(t: Translate, status: ContactStatus) {
   return <Tag colour={statusColours[status]}>{t(`mash.status.${status}` as MessageKey)}</Tag>;
 }
 
@@ -39,7 +49,10 @@ export function StatusTag({ status }: { status: ContactStatus }) {
  * that is too ("4 hours left, due 1pm Monday 15 June").
  */
 export function TimeLeftTag({ timeLeft, dueAt }: { timeLeft: TimeLeft; dueAt?: Date | string }) {
-  const t = useT();
+  return timeLeftTag(useT(), { timeLeft, dueAt });
+}
+
+export function timeLeftTag(t: Translate, { timeLeft, dueAt }: { timeLeft: TimeLeft; dueAt?: Date | string }) {
   const text =
     dueAt === undefined ? formatTimeLeft(t, timeLeft) : formatDeadline(t, { timeLeft, dueAt: new Date(dueAt) });
   if (timeLeft.state === "overdue") return <Tag colour="red">{text}</Tag>;
