@@ -1,5 +1,5 @@
 import { useT } from "~/i18n/use-t";
-import type { FigureTable } from "~/services/report-tables.server";
+import type { FigureTable } from "~/services/report-figure-table.server";
 import { Chart } from "./charts";
 
 /** One figure: its heading, the chart, the same numbers as a table, and the table as CSV. */
