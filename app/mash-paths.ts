@@ -26,6 +26,7 @@ const notices = [
   "mergeUndone",
   "recorded",
   "sourceCorrected",
+  "confirmationRecorded",
 ] as const;
 export type Notice = (typeof notices)[number];
 
@@ -49,6 +50,7 @@ export const mashPaths = {
   contact: (reference: string, notice?: Notice) => withQuery(`/mash/contacts/${reference}`, { notice }),
   assign: (reference: string) => `/mash/contacts/${reference}/assign`,
   referralSource: (reference: string) => `/mash/contacts/${reference}/source`,
+  writtenConfirmation: (reference: string) => `/mash/contacts/${reference}/confirmation`,
   newCheck: (reference: string) => `/mash/contacts/${reference}/checks/new`,
   decision: (reference: string) => `/mash/contacts/${reference}/decision`,
   signOff: (reference: string) => `/mash/contacts/${reference}/sign-off`,

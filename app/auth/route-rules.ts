@@ -145,6 +145,7 @@ export const routeRules: Record<string, RouteRule> = {
   "mash.contacts.$reference": permission("mash.screen"),
   "mash.contacts.$reference_.assign": permission("mash.assign"),
   "mash.contacts.$reference_.source": permission("mash.screen"),
+  "mash.contacts.$reference_.confirmation": permission("mash.screen"),
   "mash.contacts.$reference_.checks.new": permission("mash.screen"),
   "mash.contacts.$reference_.decision": permission("mash.screen"),
   "mash.contacts.$reference_.sign-off": permission("mash.signOff"),

@@ -123,3 +123,58 @@ export async function confirmContact(
     return { ok: true as const };
   });
 }
+
+/** What the MASH's page for recording a confirmation that came by email or letter needs. */
+export async function writtenConfirmationView(reference: string) {
+  const [row] = await db()
+    .select({
+      reference: contacts.reference,
+      dueAt: contacts.confirmationDueAt,
+      confirmedAt: contacts.confirmedAt,
+    })
+    .from(contacts)
+    .where(eq(contacts.reference, reference));
+  return row?.dueAt ? { reference: row.reference, dueAt: row.dueAt, awaiting: row.confirmedAt === null } : undefined;
+}
+
+/**
+ * A professional without an account confirms by email or letter, and the
+ * screener records that it came (and any correction), so the queue stops
+ * waiting for it. The screener is in the audit; `confirmedBy` stays empty,
+ * as it names the referrer the decision is sent to.
+ */
+export async function recordWrittenConfirmation(
+  actor: AuditActor,
+  reference: string,
+  answer: ConfirmContactAnswers,
+  now = new Date(),
+): Promise<ConfirmResult> {
+  return db().transaction(async (tx) => {
+    const [contact] = await tx
+      .select({ id: contacts.id, confirmationDueAt: contacts.confirmationDueAt, confirmedAt: contacts.confirmedAt })
+      .from(contacts)
+      .where(eq(contacts.reference, reference))
+      .for("update");
+    if (!contact) return { ok: false as const, error: "notFound" as const };
+    if (!contact.confirmationDueAt || contact.confirmedAt) {
+      return { ok: false as const, error: "notAwaitingConfirmation" as const };
+    }
+    const correction = answer.accurate === "no" ? answer.correction : null;
+    await tx
+      .update(contacts)
+      .set({ confirmedAt: now, confirmationCorrection: correction, updatedAt: now })
+      .where(eq(contacts.id, contact.id));
+    await recordAudit(tx, actor, {
+      action: "contact.confirmedInWriting",
+      subjectType: "contact",
+      subjectId: contact.id,
+      details: {
+        reference,
+        corrected: correction !== null,
+        late: now > contact.confirmationDueAt,
+        recordedByMash: true,
+      },
+    });
+    return { ok: true as const };
+  });
+}

@@ -10,6 +10,7 @@ import {
   radio,
   saveAndContinue,
 } from "./support/contact-form";
+import { submittedContact } from "./support/mash";
 import { signInAs } from "./support/sign-in";
 
 const screener = "screener@northmoor-mash.example";
@@ -195,4 +196,33 @@ test("a GP's phone call recorded by the MASH is confirmed in writing by the GP f
   await expect(page.getByRole("row").filter({ hasText: reference! })).not.toContainText(
     "Awaiting written confirmation",
   );
+});
+
+test("a screener records a written confirmation that came by email @no-js", async ({ page }) => {
+  test.setTimeout(180_000);
+  const reference = submittedContact({
+    referrerEmail: "dsl@riverside-academy.example",
+    children: [{ firstName: "Tom", lastName: "Brierley", dateOfBirth: "2015-01-20", sex: "male" }],
+  });
+  // As if it had been phoned in by someone without an account: awaiting their confirmation in 36 hours.
+  const { eq } = await import("drizzle-orm");
+  const { contacts } = await import("#db/schema");
+  const { db } = await import("~/db.server");
+  await db()
+    .update(contacts)
+    .set({ confirmationDueAt: new Date(Date.now() + 36 * 3_600_000) })
+    .where(eq(contacts.reference, reference));
+
+  await signInAs(page, screener);
+  await page.goto(`/mash/contacts/${reference}`);
+  await summaryRow(page, "Written confirmation")
+    .getByRole("link", { name: /Change/ })
+    .click();
+  await onPage(page, "Record a written confirmation");
+  await page.getByRole("button", { name: "Record confirmation" }).click();
+  await expectErrorSummary(page, ["Select whether this is an accurate record of what you told the MASH"]);
+  await radio(page, "Did they confirm that the contact is an accurate record?", "Yes, it is accurate").check();
+  await page.getByRole("button", { name: "Record confirmation" }).click();
+  await expect(page.locator(".govuk-notification-banner--success")).toContainText("Written confirmation recorded");
+  await expect(summaryRow(page, "Written confirmation")).toContainText("Confirmed");
 });

@@ -5,7 +5,7 @@ import { calendarDate } from "~/domain/early-help/calendar-date";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { intakeSchema, receivedAtOf, type IntakeAnswers } from "~/forms/contact/intake";
 import { contactsPage, submitContact } from "~/services/contacts.server";
-import { confirmContact } from "~/services/written-confirmation.server";
+import { confirmContact, recordWrittenConfirmation } from "~/services/written-confirmation.server";
 import { recordDecision } from "~/services/mash-decisions.server";
 import { mashQueue } from "~/services/mash-queue.server";
 import { confirmationDueAtFor, deadlinesOnArrival } from "~/services/mash-settings.server";
@@ -189,11 +189,22 @@ describe("a contact the MASH records", () => {
     expect(asked.personalisation).toMatchObject({ reference: colleague.reference });
     expect(asked.personalisation.nextStep).toContain("we have sent you an invitation to make one");
 
-    await phoned("rosa.lind@personal-mail.example");
+    const byEmail = await phoned("rosa.lind@personal-mail.example");
     expect(await db().select().from(users).where(eq(users.email, "rosa.lind@personal-mail.example"))).toEqual([]);
     const [personal] = await mailTo("rosa.lind@personal-mail.example");
     expect(personal).toMatchObject({ template: "writtenConfirmationRequested" });
     expect(personal!.personalisation.nextStep).toContain("ask your organisation’s Front Door administrator");
+
+    // Her confirmation comes by email: the screener records it, and the queue stops waiting for it.
+    const correction = { accurate: "no" as const, correction: "The burn was on her left hand." };
+    expect(await recordWrittenConfirmation(actorFor(screener), byEmail.reference, correction)).toEqual({ ok: true });
+    const [confirmed] = await db().select().from(contacts).where(eq(contacts.id, byEmail.id));
+    expect(confirmed).toMatchObject({ confirmedBy: null, confirmationCorrection: "The burn was on her left hand." });
+    expect(confirmed!.confirmedAt).not.toBeNull();
+    expect(await recordWrittenConfirmation(actorFor(screener), byEmail.reference, { accurate: "yes" })).toEqual({
+      ok: false,
+      error: "notAwaitingConfirmation",
+    });
   });
 
   it("refuses a time received in the future", () => {

@@ -2,6 +2,7 @@ import type { SummaryRow } from "~/components/govuk/summary-list";
 import { SummaryList } from "~/components/govuk/summary-list";
 import { formatDateTime } from "~/domain/date-format";
 import { useT } from "~/i18n/use-t";
+import { mashPaths } from "~/mash-paths";
 import type { ScreeningView } from "~/services/mash-screening.server";
 
 type Contact = ScreeningView["contact"];
@@ -75,6 +76,12 @@ export function useReceivedRows() {
             ) : (
               t("mash.contact.confirmationDue", { time: formatDateTime(new Date(contact.confirmation.dueAt)) })
             ),
+            change: contact.confirmation.confirmedAt
+              ? undefined
+              : {
+                  href: mashPaths.writtenConfirmation(contact.reference),
+                  visuallyHiddenText: t("mash.confirmation.record"),
+                },
           },
         ]
       : []),

@@ -105,6 +105,7 @@ export const mash = {
   "mash.queue.from": "from {organisation}",
   "mash.notice.recorded": "Contact recorded",
   "mash.notice.sourceCorrected": "Referral source corrected",
+  "mash.notice.confirmationRecorded": "Written confirmation recorded",
   "mash.queue.awaitingConfirmation": "Awaiting written confirmation",
   "mash.queue.confirmationDue": "Confirm by {time}",
   "mash.queue.immediateDanger": "Immediate danger",
@@ -560,6 +561,17 @@ export const mash = {
   "referrerFeedback.level": "Level of need",
   "referrerFeedback.feedback": "Feedback from the MASH",
   "referrerFeedback.decidedAt": "Decided",
+
+  "mash.confirmation.title": "Record a written confirmation",
+  "mash.confirmation.lead":
+    "For a professional who confirmed by email or letter what they told the MASH. They were asked to confirm by {time}.",
+  "mash.confirmation.accurate": "Did they confirm that the contact is an accurate record?",
+  "mash.confirmation.yes": "Yes, it is accurate",
+  "mash.confirmation.no": "No, they said something needs correcting",
+  "mash.confirmation.correction": "What did they say needs correcting?",
+  "mash.confirmation.submit": "Record confirmation",
+  "mash.confirmation.record": "written confirmation",
+  "mash.confirmation.notAwaiting": "This contact is not waiting for a written confirmation",
 
   "mash.source.title": "Correct the referral source",
   "mash.source.current": "Recorded now as {source}.",
