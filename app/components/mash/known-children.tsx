@@ -9,12 +9,7 @@ function knownReasonList(t: Translate, reasons: readonly KnownReason[]): string 
   return reasons.map((reason) => t(`mash.known.reason.${reason}`)).join(", ");
 }
 
-/** In a queue row: the council already knows a child in this contact, and why. */
-export function KnownTag({ reasons }: { reasons: readonly KnownReason[] }) {
-  return knownTag(useT(), reasons);
-}
-
-/** The same, as a plain function of the translator, for rows that call no hooks. */
+/** In a queue row: the council already knows a child in this contact, and why (a plain function: rows call no hooks). */
 export function knownTag(t: Translate, reasons: readonly KnownReason[]) {
   if (reasons.length === 0) return null;
   return (
