@@ -27,14 +27,16 @@ export async function addBacklog(
         referral_source, immediate_danger, answers, descriptor_ids, suggested_level, referrer_level,
         family_aware, consent_given, status, rag, decision_due_at, screening_due_at
       )
-      select gen_random_uuid(), 'FD-' || lpad(nextval('contact_reference_seq')::text, 6, '0'),
+      select gen_random_uuid(), 'FD-' || lpad(v::text, greatest(6, length(v::text)), '0'),
         ${options.submittedBy.organisationId}, ${options.submittedBy.id},
         ${now}::timestamptz - make_interval(mins => n), ${now}::timestamptz - make_interval(mins => n),
         template.threshold_document_id, '2A', n % 97 = 0, template.answers, template.descriptor_ids,
         template.suggested_level, template.suggested_level, 'yes', 'yes', 'submitted',
         (array[null, null, 'red', 'amber', 'green'])[1 + n % 5]::rag_rating,
         ${now}::timestamptz + make_interval(mins => n % 2880), ${now}::timestamptz + make_interval(mins => (n * 7) % 2880)
-      from generate_series(1, ${missing}::int) as n, template
+      -- A number per row: nextval in the select list of a subquery, never a function called once in FROM.
+      from (select n, nextval('contact_reference_seq') as v from generate_series(1, ${missing}::int) as n) as numbered,
+        template
       returning id, received_at
     )
     insert into contact_children (contact_id, position, first_name, last_name, date_of_birth, sex, postcode)
