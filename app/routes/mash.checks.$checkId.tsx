@@ -17,7 +17,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { answerInformationCheck, checkToAnswer } from "~/services/mash-checks.server";
+import { answerInformationCheck, checkToAnswer } from "~/services/mash-agency-checks.server";
 import { errorReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.answerCheck.title" };

@@ -11,7 +11,7 @@ import { formatDuration } from "~/i18n/time-left";
 import { useT } from "~/i18n/use-t";
 import { mashPaths, readNotice } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { agencyChecks, type AgencyCheckEntry } from "~/services/mash-checks.server";
+import { agencyChecks, type AgencyCheckEntry } from "~/services/mash-agency-checks.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.agencyChecks.title") }];
 

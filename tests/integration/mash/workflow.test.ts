@@ -1,7 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "~/auth/session.server";
-import { answerInformationCheck, agencyChecks, requestInformationCheck } from "~/services/mash-checks.server";
+import { agencyChecks, answerInformationCheck } from "~/services/mash-agency-checks.server";
+import { requestInformationCheck } from "~/services/mash-checks.server";
 import { recordDecision, signOffDecision } from "~/services/mash-decisions.server";
 import { mashQueue } from "~/services/mash-queue.server";
 import { screeningView } from "~/services/mash-screening.server";
