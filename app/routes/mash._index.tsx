@@ -9,10 +9,9 @@ import { ErrorSummary } from "~/components/govuk/error-summary";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
 import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
-import { Tag } from "~/components/govuk/tag";
 import { knownTag } from "~/components/mash/known-children";
 import { QueueFilterForm } from "~/components/mash/queue-filters";
-import { ragTag, statusTag, timeLeftTag } from "~/components/mash/tags";
+import { confirmationDueTag, ragTag, statusTag, timeLeftTag } from "~/components/mash/tags";
 import { formatDateTime, formatTime } from "~/domain/date-format";
 import type { MessageKey } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
@@ -192,16 +191,9 @@ function QueueTable({
                     ? t("mash.queue.from", { organisation: entry.organisationName })
                     : t(`mash.contact.channel.${entry.channel}`)}
                 </span>
-                {entry.confirmationDueAt ? (
-                  <>
-                    <br />
-                    <Tag colour="yellow">{t("mash.queue.awaitingConfirmation")}</Tag>
-                    <br />
-                    <span className="govuk-body-s">
-                      {t("mash.queue.confirmationDue", { time: formatDateTime(new Date(entry.confirmationDueAt)) })}
-                    </span>
-                  </>
-                ) : null}
+                {entry.confirmationDueAt
+                  ? confirmationDueTag(t, entry.confirmationDueAt, entry.confirmationOverdue)
+                  : null}
               </>
             ),
           },

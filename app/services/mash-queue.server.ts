@@ -39,6 +39,8 @@ interface QueuedContact {
   channel: ContactChannel;
   /** A professional's phoned report not yet confirmed in writing: when confirmation is due. */
   confirmationDueAt: Date | null;
+  /** That confirmation's deadline has passed. */
+  confirmationOverdue: boolean;
   /** Null when the referrer was not a professional from an organisation the portal knows. */
   organisationName: string | null;
   referralSource: string;
@@ -281,6 +283,7 @@ export async function mashQueue(
       receivedAt: row.receivedAt,
       channel: row.channel,
       confirmationDueAt: row.confirmedAt ? null : row.confirmationDueAt,
+      confirmationOverdue: !row.confirmedAt && row.confirmationDueAt !== null && row.confirmationDueAt <= now,
       organisationName: row.organisationName,
       referralSource: row.referralSource,
       immediateDanger: row.immediateDanger,

@@ -90,7 +90,11 @@ describe("a contact the MASH records", () => {
 
     const queue = await mashQueue(actorFor(screener), screener, {});
     const queued = queue.entries.find((entry) => entry.reference === contact.reference);
-    expect(queued).toMatchObject({ channel: "phone", confirmationDueAt: confirmationDueAtFor(receivedAt) });
+    expect(queued).toMatchObject({
+      channel: "phone",
+      confirmationDueAt: confirmationDueAtFor(receivedAt),
+      confirmationOverdue: false,
+    });
     const awaiting = await mashQueue(actorFor(screener), screener, { awaitingConfirmation: true });
     expect(awaiting.entries.map((entry) => entry.reference)).toEqual([contact.reference]);
     expect(awaiting.counts.awaitingConfirmation).toBe(1);

@@ -5,6 +5,7 @@ import type { TimeLeft } from "~/domain/working-days";
 import type { MessageKey, Translate } from "~/i18n/messages";
 import { formatDeadline, formatTimeLeft } from "~/i18n/time-left";
 import { useT } from "~/i18n/use-t";
+import { formatDateTime } from "~/domain/date-format";
 
 const ragColours: Record<RagRating | "unrated", TagColour> = {
   unrated: "purple",
@@ -58,4 +59,20 @@ export function timeLeftTag(t: Translate, { timeLeft, dueAt }: { timeLeft: TimeL
   if (timeLeft.state === "overdue") return <Tag colour="red">{text}</Tag>;
   if (timeLeft.workingDays === 0 && timeLeft.hours === 0) return <Tag colour="orange">{text}</Tag>;
   return <>{text}</>;
+}
+
+/** A phoned report's written confirmation in a queue row: awaited (or overdue), and by when. */
+export function confirmationDueTag(t: Translate, dueAt: Date | string, overdue: boolean) {
+  return (
+    <>
+      <br />
+      {overdue ? (
+        <Tag colour="red">{t("mash.queue.confirmationOverdue")}</Tag>
+      ) : (
+        <Tag colour="yellow">{t("mash.queue.awaitingConfirmation")}</Tag>
+      )}
+      <br />
+      <span className="govuk-body-s">{t("mash.queue.confirmationDue", { time: formatDateTime(new Date(dueAt)) })}</span>
+    </>
+  );
 }

@@ -108,6 +108,7 @@ export const mash = {
   "mash.notice.confirmationRecorded": "Written confirmation recorded",
   "mash.queue.awaitingConfirmation": "Awaiting written confirmation",
   "mash.queue.confirmationDue": "Confirm by {time}",
+  "mash.queue.confirmationOverdue": "Written confirmation overdue",
   "mash.queue.immediateDanger": "Immediate danger",
   "mash.known.tag": "Known",
   "mash.known.bannerTitle": "Known to the council",
