@@ -75,6 +75,9 @@ export const routeRules: Record<string, RouteRule> = {
   // A member of the public's concern: no account, nothing read back.
   "report-a-concern._index": { get: "anyone", post: "anyone" },
   "report-a-concern.sent": anyone,
+  // The accessibility statement and privacy notice, linked from every page's footer.
+  accessibility: anyone,
+  privacy: anyone,
   "admin.thresholds._index": permission("thresholds.publish"),
   "admin.thresholds.$documentId": permission("thresholds.publish"),
 

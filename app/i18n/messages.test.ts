@@ -27,7 +27,7 @@ describe("createTranslator", () => {
 
   it("fills placeholders", () => {
     expect(t("home.public", { phone: "01632 960200" })).toBe(
-      "If you are a member of the public, call the MASH on 01632 960200.",
+      "If you are a member of the public, call the MASH on 01632 960200, or",
     );
   });
 

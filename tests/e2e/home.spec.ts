@@ -68,3 +68,14 @@ test("on a phone, a school's list of contacts fits the screen without scrolling 
   expect(overflow).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
 });
+
+test("the footer leads to the accessibility statement and the privacy notice @no-js", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement for Front Door");
+  await expectNoAxeViolations(page);
+  await page.getByRole("contentinfo").getByRole("link", { name: "Privacy notice" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Privacy notice for Front Door");
+  await expect(page.getByText("public task (UK GDPR Article 6(1)(e))", { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,3 +1,4 @@
+import { about } from "./about";
 import { auth } from "./auth";
 import { common } from "./common";
 import { contact } from "./contact";
@@ -30,4 +31,5 @@ export const en = {
   ...referrals,
   ...reports,
   ...publicConcern,
+  ...about,
 } as const;
