@@ -16,7 +16,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { signOffDecision } from "~/services/mash-decisions.server";
+import { signOffDecision } from "~/services/mash-sign-off.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
 import { errorReply } from "~/forms/reply.server";

@@ -10,7 +10,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths, readNotice } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { awaitingSignOff } from "~/services/mash-decisions.server";
+import { awaitingSignOff } from "~/services/mash-sign-off.server";
 import { mashSettings } from "~/services/mash-settings.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.signOffList.title") }];

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Queryable, Transaction } from "#db/connection";
+import type { Queryable } from "#db/connection";
 import {
   childDecisions,
   contactChildren,
@@ -9,29 +9,21 @@ import {
   informationChecks,
   signOffs,
   users,
-  type ContactRow,
   type DecisionRow,
 } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
-import { config } from "~/config.server";
 import { db } from "~/db.server";
-import { transition } from "~/domain/mash/contact-status";
 import type { PrimaryNeedCode } from "~/domain/contact/census";
 import type { RagRating } from "~/domain/mash/rag";
 import { levelAnswered, outcomeFitProblem } from "~/domain/mash/outcome-fit";
 import { needsSignOff } from "~/domain/mash/sign-off";
-import type { TimeLeft } from "~/domain/working-days";
-import { sendMail } from "~/mail/mailer.server";
-import { mashPaths } from "~/mash-paths";
 import { recordAudit, type AuditActor } from "./audit.server";
-import { makeReferrals } from "./referrals.server";
-import { createPlanFromDecision } from "./early-help-plans.server";
-import { syncStepUpDecision } from "./early-help-step-ups.server";
 import { findContact, lockContact, refuse, screenerTransition, touch, type Outcome } from "./mash-contacts.server";
-import { mashSettings, screeningClock, screeningDueAtFor } from "./mash-settings.server";
+import { mashSettings, screeningDueAtFor } from "./mash-settings.server";
 import { thresholdDocumentById } from "./thresholds.server";
+import { startFollowOnWork, tellManagers, tellReferrer } from "./mash-decision-follow-on.server";
 
-interface ChildOutcome {
+export interface ChildOutcome {
   contactChildId: string;
   childName: string;
   decidedLevel: number;
@@ -194,81 +186,6 @@ export interface DecisionInput {
   primaryNeed?: PrimaryNeedCode;
 }
 
-/** The referrer hears once the decision stands: a link to sign in, and nothing about the child in the email. */
-async function tellReferrer(tx: Transaction, contact: ContactRow) {
-  // A partner who submitted it, or who confirmed in writing the contact the MASH typed up from their call.
-  const referrerId = contact.submittedBy ?? contact.confirmedBy;
-  if (!referrerId) return;
-  const [referrer] = await tx
-    .select({ name: users.name, email: users.email })
-    .from(users)
-    .where(eq(users.id, referrerId));
-  if (!referrer) return;
-  await sendMail(tx, {
-    to: referrer.email,
-    template: "decisionRecorded",
-    personalisation: {
-      name: referrer.name,
-      reference: contact.reference,
-      link: `${config().appUrl}${mashPaths.referrerContact(contact.reference)}`,
-    },
-  });
-}
-
-/**
- * Once a decision stands: a step-up gets the MASH's answer on its plan,
- * children accepted for a social care response become referrals, and
- * children given an outcome that leads to an early help plan get one (or join
- * the family's open plan), with the referrer's account of the worry.
- */
-async function startFollowOnWork(
-  tx: Transaction,
-  actor: AuditActor,
-  contact: ContactRow,
-  decision: { id: string; primaryNeed: PrimaryNeedCode | null },
-  children: { contactChildId: string; personId: string | null; outcome: string }[],
-  now: Date,
-) {
-  const decisionId = decision.id;
-  await syncStepUpDecision(tx, actor, contact.id, now);
-  await makeReferrals(tx, actor, contact, decision, children);
-  const planOutcomes = new Set(
-    mashSettings.outcomes.filter((outcome) => outcome.followOn === "early_help_plan").map((outcome) => outcome.id),
-  );
-  const chosen = children.filter((child) => planOutcomes.has(child.outcome));
-  if (chosen.length === 0) return;
-  await createPlanFromDecision(
-    tx,
-    {
-      contactId: contact.id,
-      childPersonIds: chosen.flatMap((child) => (child.personId ? [child.personId] : [])),
-      contactChildIds: chosen.filter((child) => !child.personId).map((child) => child.contactChildId),
-      decisionId,
-      concernSummary: contact.answers.concern?.worry ?? "",
-      actor,
-    },
-    now,
-  );
-}
-
-async function tellManagers(tx: Transaction, contact: ContactRow) {
-  const managers = await tx
-    .select({ name: users.name, email: users.email })
-    .from(users)
-    .where(and(eq(users.role, "mash_manager"), eq(users.active, true)));
-  for (const recipient of managers) {
-    await sendMail(tx, {
-      to: recipient.email,
-      template: "signOffAwaiting",
-      personalisation: {
-        name: recipient.name,
-        reference: contact.reference,
-        link: `${config().appUrl}${mashPaths.signOff(contact.reference)}`,
-      },
-    });
-  }
-}
-
 /**
  * The screener's threshold decision: an outcome and level for every child in
  * the contact, with one rationale and one piece of feedback. Each outcome
@@ -367,122 +284,5 @@ export async function recordDecision(
       );
     }
     return { ok: true, needsSignOff: signOff };
-  });
-}
-
-export interface SignOffEntry {
-  reference: string;
-  recordedByName: string;
-  recordedAt: Date;
-  children: ChildOutcome[];
-  referrerLevel: number | null;
-  decisionDueAt: Date;
-  decisionTimeLeft: TimeLeft;
-}
-
-/** What waits for a manager, the longest-waiting first. */
-export async function awaitingSignOff(actor: AuditActor, now = new Date()): Promise<SignOffEntry[]> {
-  const waiting = await db()
-    .select({
-      contactId: decisions.contactId,
-      reference: contacts.reference,
-      decisionDueAt: contacts.decisionDueAt,
-      referrerLevel: contacts.referrerLevel,
-    })
-    .from(decisions)
-    .innerJoin(contacts, eq(contacts.id, decisions.contactId))
-    .where(eq(decisions.state, "awaiting_sign_off"))
-    .orderBy(asc(decisions.recordedAt));
-  const views = await loadDecisions(
-    db(),
-    waiting.map((row) => row.contactId),
-  );
-  await recordAudit(db(), actor, {
-    action: "mash.signOff.listViewed",
-    details: { shown: waiting.map((row) => row.reference) },
-  });
-  return waiting.map((row) => {
-    const view = views.find(
-      (candidate) => candidate.contactId === row.contactId && candidate.state === "awaiting_sign_off",
-    )!;
-    return {
-      reference: row.reference,
-      recordedByName: view.recordedByName,
-      recordedAt: view.recordedAt,
-      children: view.children,
-      referrerLevel: row.referrerLevel,
-      decisionDueAt: row.decisionDueAt,
-      decisionTimeLeft: screeningClock.describeTimeLeft(now, row.decisionDueAt),
-    };
-  });
-}
-
-export type SignOffAnswer = { result: "approve" } | { result: "return"; comment: string };
-
-/**
- * A manager approves a decision, which then stands and is sent to the
- * referrer, or returns it to the screener with a comment. Nobody signs off
- * their own decision.
- */
-export async function signOffDecision(
-  actor: AuditActor,
-  user: CurrentUser,
-  reference: string,
-  answer: SignOffAnswer,
-  now = new Date(),
-): Promise<Outcome> {
-  return db().transaction(async (tx) => {
-    const contact = await lockContact(tx, reference);
-    if (!contact) return refuse("notFound");
-    const next = transition(
-      contact.status,
-      answer.result === "approve"
-        ? { type: "approve_sign_off" }
-        : { type: "return_from_sign_off", comment: answer.comment },
-    );
-    if (!next.ok) return refuse(next.error);
-    const [decision] = await tx
-      .select({ id: decisions.id, recordedBy: decisions.recordedBy, primaryNeed: decisions.primaryNeed })
-      .from(decisions)
-      .where(and(eq(decisions.contactId, contact.id), eq(decisions.state, "awaiting_sign_off")))
-      .for("update");
-    if (!decision) return refuse("workflow.error.notAwaitingSignOff");
-    if (decision.recordedBy === user.id) return refuse("mash.signOff.error.ownDecision");
-    const approved = answer.result === "approve";
-    await tx
-      .update(decisions)
-      .set({ state: approved ? "approved" : "returned" })
-      .where(eq(decisions.id, decision.id));
-    await tx.insert(signOffs).values({
-      decisionId: decision.id,
-      result: approved ? "approved" : "returned",
-      comment: answer.result === "return" ? answer.comment : null,
-      managerId: user.id,
-      occurredAt: now,
-    });
-    await tx
-      .update(contacts)
-      .set({ status: next.status, decidedAt: approved ? now : null, ...touch })
-      .where(eq(contacts.id, contact.id));
-    await recordAudit(tx, actor, {
-      action: approved ? "mash.signOff.approved" : "mash.signOff.returned",
-      subjectType: "contact",
-      subjectId: contact.id,
-      details: { reference, decisionId: decision.id },
-    });
-    if (approved) {
-      await tellReferrer(tx, contact);
-      const outcomes = await tx
-        .select({
-          contactChildId: childDecisions.contactChildId,
-          personId: contactChildren.personId,
-          outcome: childDecisions.outcome,
-        })
-        .from(childDecisions)
-        .innerJoin(contactChildren, eq(contactChildren.id, childDecisions.contactChildId))
-        .where(eq(childDecisions.decisionId, decision.id));
-      await startFollowOnWork(tx, actor, contact, decision, outcomes, now);
-    }
-    return { ok: true };
   });
 }
