@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { StepUpHandover } from "~/components/early-help/step-up-handover";
 import { BackLink } from "~/components/govuk/back-link";
-import { Button, ButtonGroup } from "~/components/govuk/button";
+import { Button } from "~/components/govuk/button";
 import { Radios } from "~/components/govuk/choices";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
 import { NotificationBanner } from "~/components/govuk/notification-banner";
@@ -16,6 +16,7 @@ import { ChildScreeningCard } from "~/components/mash/child-screening";
 import { ContactDetails } from "~/components/mash/contact-details";
 import { PublicConcernDetails, useReceivedRows } from "~/components/mash/received";
 import { DecisionSummary } from "~/components/mash/decision-summary";
+import { ContactActions } from "~/components/mash/contact-actions";
 import { KnownChildrenBanner } from "~/components/mash/known-children";
 import { RagTag, StatusTag, TimeLeftTag } from "~/components/mash/tags";
 import { referralSources } from "~/domain/contact/census";
@@ -179,48 +180,7 @@ export default function ScreenContact() {
         ]}
       />
 
-      <h2 className="govuk-heading-m" id="actions" tabIndex={-1}>
-        {t("mash.contact.actions")}
-      </h2>
-      <ButtonGroup>
-        {can.claim ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="claim" />
-            <Button className="govuk-!-margin-bottom-0">{t("mash.contact.claim")}</Button>
-          </Form>
-        ) : null}
-        {can.work ? (
-          <>
-            <Link className="govuk-button govuk-!-margin-bottom-0" to={mashPaths.decision(contact.reference)}>
-              {t("mash.contact.recordDecision")}
-            </Link>
-            <Link
-              className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-              to={mashPaths.newCheck(contact.reference)}
-            >
-              {t("mash.contact.requestCheck")}
-            </Link>
-          </>
-        ) : null}
-        {can.signOff ? (
-          <Link className="govuk-button govuk-!-margin-bottom-0" to={mashPaths.signOff(contact.reference)}>
-            {t("mash.contact.signOff")}
-          </Link>
-        ) : null}
-        {can.release ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="release" />
-            <Button variant="secondary" className="govuk-!-margin-bottom-0">
-              {t("mash.contact.release")}
-            </Button>
-          </Form>
-        ) : null}
-        {can.assign ? (
-          <Link className="govuk-link" to={mashPaths.assign(contact.reference)}>
-            {contact.assignee ? t("mash.contact.reassign") : t("mash.contact.assign")}
-          </Link>
-        ) : null}
-      </ButtonGroup>
+      <ContactActions contact={contact} can={can} />
 
       {can.work ? (
         <Form method="post" {...rating.formProps} noValidate className="govuk-!-margin-top-6">

@@ -10,11 +10,11 @@ import { Select } from "~/components/govuk/select";
 import { Textarea } from "~/components/govuk/textarea";
 import { WarningText } from "~/components/govuk/warning-text";
 import { displayName } from "~/components/mash/names";
+import { fitHint, levelList } from "~/components/mash/outcome-fit";
 import { primaryNeeds } from "~/domain/contact/census";
 import { ragRatings } from "~/domain/mash/rag";
 import { childFieldNames, decisionLimits, decisionSchema } from "~/forms/mash/decision";
-import type { OutcomeFit } from "~/domain/mash/outcome-fit";
-import type { MessageKey, MessageParams, Translate } from "~/i18n/messages";
+import type { MessageKey, MessageParams } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
@@ -41,19 +41,6 @@ function schemaFor(form: DecisionForm) {
 
 const referralOutcomeIds = () =>
   mashSettings.outcomes.filter((outcome) => outcome.createsReferral).map((outcome) => outcome.id);
-
-/** "4", or "3 or 4". */
-function levelList(t: Translate, levels: readonly number[]): string {
-  if (levels.length < 2) return levels.join("");
-  return t("mash.levels.or", { first: levels.slice(0, -1).join(", "), last: String(levels.at(-1)) });
-}
-
-/** What each outcome's radio says about the levels it fits. */
-function fitHint(t: Translate, fit: OutcomeFit | null): string | undefined {
-  if (fit?.onlyAtLevels) return t("mash.decision.outcome.onlyAt", { levels: levelList(t, fit.onlyAtLevels) });
-  if (fit?.reasonAtLevels) return t("mash.decision.outcome.reasonAt", { levels: levelList(t, fit.reasonAtLevels) });
-  return undefined;
-}
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mash.screen", { context });
