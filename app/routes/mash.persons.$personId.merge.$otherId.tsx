@@ -15,7 +15,8 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { mergePersons, mergePreview } from "~/services/person-records.server";
+import { mergePersons } from "~/services/person-merges.server";
+import { mergePreview } from "~/services/person-records.server";
 
 export const handle = { titleKey: "mash.person.merge.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.person.merge.title") }];

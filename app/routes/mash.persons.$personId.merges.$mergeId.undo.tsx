@@ -14,7 +14,7 @@ import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
-import { mergeToUndo, undoMerge } from "~/services/person-records.server";
+import { mergeToUndo, undoMerge } from "~/services/person-merges.server";
 
 export const handle = { titleKey: "mash.person.unmerge.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.person.unmerge.title") }];
