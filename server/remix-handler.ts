@@ -32,8 +32,9 @@ export function remixHandler(options: {
           return;
         }
         request.log.warn({ status: screened }, "refused a request before the app");
-        // The rest of a refused body is thrown away as it arrives; the connection ends with the answer.
-        if (screened === 413) response.set("Connection", "close");
+        // The rest of a refused body is read and thrown away as it arrives (Node drains an unread body once the
+        // answer is sent), never kept. Closing the connection instead would leave unread bytes behind, and the
+        // reset that follows can reach the sender before the answer does, so they would never see the page.
         if (new URL(incoming.url).pathname.endsWith(".data")) {
           response.status(screened).type("text/plain").send(refusalText[screened]);
           return;
