@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contactChildren, personLinks, persons, type ContactChildRow, type PersonRow } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
@@ -169,13 +169,12 @@ export function candidateQuery(child: MatchDetails): SQL | null {
 export async function findCandidates(queryable: Queryable, child: MatchDetails, limit = 5): Promise<CandidateMatch[]> {
   const query = candidateQuery(child);
   if (!query) return [];
-  const ids = (await queryable.execute<{ id: string }>(query)).map((row) => row.id);
-  if (ids.length === 0) return [];
-  // A record merged into another is no longer a child of its own; the groups above read indexes alone, so it is left out here.
+  // One round trip: the narrowed ids and the records behind them. A record merged into another is no longer a child
+  // of its own; the groups read indexes alone, so it is left out here.
   const found = await queryable
     .select(personSummaryColumns)
     .from(persons)
-    .where(and(inArray(persons.id, ids), isNull(persons.mergedIntoId)));
+    .where(and(sql`${persons.id} in ${sql`(${query})`}`, isNull(persons.mergedIntoId)));
   const byId = new Map(found.map((person) => [person.id, person]));
   return rankCandidates(child, found.map(candidateOf), limit).map((scored) => ({
     ...scored,
