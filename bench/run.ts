@@ -19,6 +19,7 @@ import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
 import { contactChildren, contacts as contactRows, users } from "../db/schema";
 import { freePort } from "../tests/support/free-port";
+import { measureAnnexAExport, type ExportFigure } from "./exports";
 import { measureRawLimits, type RawFigure, type RawLimits } from "./raw-limit";
 import { seedScale } from "./scale/seed";
 import { startServer, type ProcessMemory } from "./server-process";
@@ -74,6 +75,8 @@ try {
         concurrency: connections,
         durationSeconds: duration,
       });
+      // Before the pages: a query a page left running must not be counted against matching.
+      const matching = [await measurePersonMatching(db, duration, 1), await measurePersonMatching(db, duration, 4)];
       const routes: RouteFigure[] = [];
       for (const target of await targets(db, { baseUrl: server.url, duration, smoke })) {
         await target.before?.();
@@ -107,9 +110,9 @@ try {
         });
         await target.after?.();
       }
-      const matching = await measurePersonMatching(db, duration);
+      const annexA = await measureAnnexAExport(db, server);
       const peakMemoryMb = await server.peakMemoryMb();
-      report({ routes, raw, matching, peakMemoryMb });
+      report({ routes, raw, matching, annexA, peakMemoryMb });
       const failures = routes.filter((route) => route.errors > 0);
       if (failures.length > 0) {
         console.error(`\nRequests failed on: ${failures.map((route) => route.name).join(", ")}`);
@@ -125,7 +128,8 @@ try {
   await database.stop();
 }
 
-async function measurePersonMatching(db: Database, seconds: number): Promise<RawFigure> {
+/** A screener opening a child's page (one at a time), and four screeners at once. */
+async function measurePersonMatching(db: Database, seconds: number, concurrency: number): Promise<RawFigure> {
   const { findCandidates, matchDetailsOf } = await import("../app/services/person-matching.server");
   const children = await db
     .select({ child: contactChildren, answers: contactRows.answers })
@@ -137,7 +141,7 @@ async function measurePersonMatching(db: Database, seconds: number): Promise<Raw
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: 4 }, async () => {
+    Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const { child, answers } = children[index++ % children.length]!;
         const start = performance.now();
@@ -149,7 +153,7 @@ async function measurePersonMatching(db: Database, seconds: number): Promise<Raw
   latencies.sort((a, b) => a - b);
   const at = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
   return {
-    name: "person matching candidates (service, in process)",
+    name: `person matching candidates (service, in process, ${concurrency} at once)`,
     operationsPerSecond: Math.round(latencies.length / ((performance.now() - started) / 1000)),
     p50Ms: at(0.5),
     p95Ms: at(0.95),
@@ -198,7 +202,8 @@ function round(value: number): number {
 function report(results: {
   routes: RouteFigure[];
   raw: RawLimits;
-  matching: RawFigure;
+  matching: RawFigure[];
+  annexA: ExportFigure;
   peakMemoryMb: ProcessMemory[];
 }) {
   console.log(
@@ -220,13 +225,17 @@ function report(results: {
     })),
   );
   console.table(
-    [...Object.values(results.raw), results.matching].map((figure) => ({
+    [...Object.values(results.raw), ...results.matching].map((figure) => ({
       measure: figure.name,
       "ops/s": figure.operationsPerSecond,
       "p50 ms": figure.p50Ms,
       "p95 ms": figure.p95Ms,
       "p99 ms": figure.p99Ms,
     })),
+  );
+  const { annexA } = results;
+  console.log(
+    `${annexA.name}: ${annexA.seconds} s, ${annexA.megabytes} MB; peak web worker memory ${annexA.peakWorkerMbBefore ?? "unknown"} MB before, ${annexA.peakWorkerMb ?? "unknown"} MB after`,
   );
   console.log(
     `Peak resident memory (VmHWM), each process: ${results.peakMemoryMb
