@@ -50,7 +50,9 @@ export async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpF
     rows<{ scored: number; improved: number; same: number; worse: number; average_change: string | null }>(sql`
       with latest as (
         select distinct on (s.goal_id) s.goal_id, s.score, s.scored_on
-        from early_help_goal_scores s order by s.goal_id, s.scored_on desc, s.id
+        from early_help_goal_scores s
+        where s.goal_id in (select goal_id from early_help_goal_scores where scored_on between ${from}::date and ${to}::date)
+        order by s.goal_id, s.scored_on desc, s.id
       )
       select count(*)::int as scored,
         count(*) filter (where l.score > g.baseline_score)::int as improved,

@@ -115,16 +115,21 @@ export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigur
         left join referrals r on r.contact_child_id = cd.contact_child_id
       where ${where}
       group by 1 order by 1`),
+    // Each child's earlier contacts (any source, organisation or team) within 12 months, counted by a window
+    // over the person's contacts since 12 months before the window: one pass, where asking for each child
+    // separately took a random read per earlier contact (11 s for 13 weeks at a million contacts).
     rows<{ children: number; linked: number; repeat_contacts: number }>(sql`
-      select count(*)::int as children, count(cc.person_id)::int as linked,
-        count(*) filter (where exists (
-          select 1 from contact_children ec join contacts e on e.id = ec.contact_id
-          where ec.person_id = cc.person_id and e.id <> c.id
-            and e.received_at < c.received_at
-            and e.received_at >= c.received_at - ${sql.raw(`interval '${repeatMonths} months'`)}
-        ))::int as repeat_contacts
-      from contacts c join contact_children cc on cc.contact_id = c.id
-      where ${where}`),
+      select count(*)::int as children, count(person_id)::int as linked,
+        count(*) filter (where person_id is not null and earlier > 0)::int as repeat_contacts
+      from (
+        select cc.person_id, ${where} as counted,
+          count(*) over (partition by cc.person_id order by c.received_at
+            range between ${sql.raw(`interval '${repeatMonths} months'`)} preceding and current row exclude group) as earlier
+        from contacts c join contact_children cc on cc.contact_id = c.id
+        where c.received_at >= ${startOfDay(filters.window.from)} - ${sql.raw(`interval '${repeatMonths} months'`)}
+          and c.received_at < ${startOfDay(addDays(filters.window.to, 1))}
+      ) history
+      where counted`),
     rows<{ referrals: number; re_referrals: number }>(sql`
       select count(*)::int as referrals,
         count(*) filter (where r.referrals_in_previous_12_months > 0)::int as re_referrals

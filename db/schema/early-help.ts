@@ -257,6 +257,9 @@ export const earlyHelpGoalScores = pgTable(
   },
   (table) => [
     uniqueIndex("early_help_goal_scores_review_idx").on(table.goalId, table.reviewId),
+    // The report's goals scored in a window, and each one's latest score without a sort.
+    index("early_help_goal_scores_scored_idx").on(table.scoredOn),
+    index("early_help_goal_scores_latest_idx").on(table.goalId, table.scoredOn.desc(), table.id),
     check("early_help_goal_scores_range", sql`score between 0 and 10`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "early_help_goal_scores_scored_idx" ON "early_help_goal_scores" USING btree ("scored_on");--> statement-breakpoint
+CREATE INDEX "early_help_goal_scores_latest_idx" ON "early_help_goal_scores" USING btree ("goal_id","scored_on" DESC NULLS LAST,"id");
