@@ -64,6 +64,9 @@ export default defineConfig({
       stderr: "pipe",
       env: {
         PORT: String(port),
+        // Two web workers, not one per core, on any machine: consecutive requests of one journey land on different
+        // processes, so the suite proves nothing a page needs is kept in one process's memory (issue 16).
+        WEB_CONCURRENCY: "2",
         APP_URL: baseURL,
         NODE_ENV: "test",
         LOG_LEVEL: "warn",

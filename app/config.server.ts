@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import { z } from "zod";
 import { notificationTemplates } from "./domain/notifications/templates";
 import { isUuid } from "./domain/uuid";
@@ -40,8 +41,8 @@ const trustProxySetting = z
 const environmentSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  /** Web worker processes the supervisor keeps running; each shares PORT. */
-  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+  /** Web worker processes the supervisor keeps running, each sharing PORT; unset, see `webWorkerCount`. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(32).optional(),
   /** The address people use to reach the portal; links in emails start with it. */
   APP_URL: z.url().optional(),
   TRUST_PROXY: trustProxySetting.default(false),
@@ -152,6 +153,23 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
   }
   const parsed = result.data;
   return { ...parsed, appUrl: parsed.APP_URL ?? `http://localhost:${parsed.PORT}` };
+}
+
+/** Past this many cores a default of one worker each gains little and costs memory (250 MB a worker). */
+const defaultWebConcurrencyCap = 8;
+
+/**
+ * How many web workers `npm start` runs: WEB_CONCURRENCY when set; otherwise
+ * one per core, up to eight; and one for `npm run dev`, whose every worker
+ * would start a Vite server of its own.
+ */
+export function webWorkerCount(
+  settings: Pick<Config, "WEB_CONCURRENCY">,
+  { development = false, cores = availableParallelism() }: { development?: boolean; cores?: number } = {},
+): number {
+  if (settings.WEB_CONCURRENCY !== undefined) return settings.WEB_CONCURRENCY;
+  if (development) return 1;
+  return Math.max(1, Math.min(defaultWebConcurrencyCap, cores));
 }
 
 let cached: Config | undefined;

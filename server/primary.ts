@@ -1,5 +1,5 @@
 import cluster, { type Worker } from "node:cluster";
-import { readConfig } from "../app/config.server";
+import { readConfig, webWorkerCount } from "../app/config.server";
 import { createDatabase } from "../db/connection";
 import { EmbeddedPostgresError, leaveShutdownSignalsToCaller } from "../db/embedded";
 import { seedDemoData } from "../db/seed";
@@ -64,7 +64,7 @@ function fork(background: boolean) {
 }
 
 function announce() {
-  const lines = [`Front Door is running at ${config.appUrl}`];
+  const lines = [`Front Door is running at ${config.appUrl} (${workers} web ${workers === 1 ? "worker" : "workers"})`];
   if (config.NODE_ENV !== "production") {
     lines.push("", `Demo accounts (password: ${config.DEMO_PASSWORD}):`);
     for (const account of demoAccounts) {
@@ -91,7 +91,9 @@ cluster.on("exit", (worker, code, signal) => {
   setTimeout(() => fork(role.background), recentDeaths.length > 5 ? 5_000 : 100);
 });
 
-for (let index = 0; index < config.WEB_CONCURRENCY; index += 1) fork(index === 0);
+// The workers inherit `npm start`'s memory flags (--max-old-space-size and the rest): cluster.fork passes them on.
+const workers = webWorkerCount(config, { development: process.argv.includes("--dev") });
+for (let index = 0; index < workers; index += 1) fork(index === 0);
 
 async function finish() {
   await database.stop();

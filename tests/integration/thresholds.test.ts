@@ -11,7 +11,7 @@ import {
   thresholdDocumentById,
   uploadThresholdDocument,
 } from "~/services/thresholds.server";
-import { auditEvents } from "#db/schema";
+import { auditEvents, thresholdDocuments } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { actorFor, currentUser } from "#tests/support/current-user";
 import { useTestDatabase } from "#tests/support/test-database";
@@ -86,5 +86,19 @@ describe("threshold document versions", () => {
       ok: false,
       errors: ["Version 2026.1 has already been uploaded: give this file a new version"],
     });
+  });
+
+  it("offers whichever version another web worker or server put in force, though this one read another before", async () => {
+    // Each worker keeps the versions' documents (never edited once uploaded), never which version is in force.
+    const before = await currentThresholdDocument();
+    const other = (await listThresholdDocuments()).find((version) => version.id !== before.id)!;
+    // What another process's publish does, out of this process's sight.
+    await db().transaction(async (tx) => {
+      await tx.update(thresholdDocuments).set({ status: "superseded" }).where(eq(thresholdDocuments.id, before.id));
+      await tx.update(thresholdDocuments).set({ status: "published" }).where(eq(thresholdDocuments.id, other.id));
+    });
+    const after = await currentThresholdDocument();
+    expect(after.id).toBe(other.id);
+    expect(after.document.version).toBe(other.version);
   });
 });

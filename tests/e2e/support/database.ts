@@ -6,7 +6,8 @@ import { databaseUrl } from "../../support/database-server";
  */
 export const e2eDatabaseName = "frontdoor_e2e";
 
-function e2eAdminUrl(): string {
+/** The end-to-end PostgreSQL server's administrator, for a spec that needs a database of its own. */
+export function e2eAdminUrl(): string {
   if (process.env.TEST_DATABASE_URL) return databaseUrl(process.env.TEST_DATABASE_URL, "postgres");
   return `postgres://frontdoor:frontdoor@127.0.0.1:${process.env.E2E_DATABASE_PORT}/postgres`;
 }
