@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyPage } from "~/components/contact/journey-page";
+import { yesNoNotKnownItems } from "~/components/contact/yes-no-not-known";
 import { AddressFields } from "~/components/forms/address-fields";
 import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
@@ -11,13 +12,7 @@ import { adultSchema, type AdultAnswers } from "~/forms/contact/adult";
 import { isoDateToParts } from "~/forms/date-input";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
-import {
-  backPath,
-  replaceAt,
-  requireDraftPage,
-  indexFromNumber,
-  saveDraftPageAction,
-} from "~/route-support/draft-page.server";
+import { entryPageLoader, saveEntryAction } from "~/route-support/entry-page.server";
 
 export const handle = { titleKey: "contactJourney.adult.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.adult.title") }];
@@ -34,35 +29,17 @@ const fieldOrder = [
   "riskDetails",
 ] as const;
 
-function adultPage(params: LoaderFunctionArgs["params"]): { page: "adult"; index: number } {
-  return { page: "adult", index: indexFromNumber(params.adultNumber) };
-}
-
 function formValues(adult: AdultAnswers | undefined): Record<string, unknown> {
   if (!adult) return {};
   return { ...adult, ...(adult.dateOfBirth ? { dateOfBirth: isoDateToParts(adult.dateOfBirth) } : {}) };
 }
 
-export async function loader(args: LoaderFunctionArgs) {
-  const page = adultPage(args.params);
-  const { draft, returnTo, unsavedInput } = await requireDraftPage(args, page);
-  return {
-    number: page.index + 1,
-    back: backPath(draft.id, returnTo),
-    defaultValue: unsavedInput ?? formValues(draft.answers.adults[page.index]),
-  };
+export function loader(args: LoaderFunctionArgs) {
+  return entryPageLoader(args, "adult", args.params.adultNumber, formValues);
 }
 
 export function action(args: ActionFunctionArgs) {
-  const page = adultPage(args.params);
-  return saveDraftPageAction(args, page, {
-    schema: () => adultSchema,
-    save: (answers, adult) => ({
-      ...answers,
-      adults: replaceAt(answers.adults, page.index, adult),
-      ...(page.index === answers.adults.length ? { addAnotherAdult: undefined } : {}),
-    }),
-  });
+  return saveEntryAction(args, "adult", args.params.adultNumber);
 }
 
 export default function Adult() {
@@ -76,11 +53,6 @@ export default function Adult() {
     fieldOrder,
     titleKey: "contactJourney.adult.title",
   });
-  const yesNoNotKnown = [
-    { value: "yes", label: t("common.yes") },
-    { value: "no", label: t("common.no") },
-    { value: "notKnown", label: t("contactJourney.notKnown") },
-  ];
   return (
     <JourneyPage back={back}>
       <FormErrorSummary form={form} />
@@ -107,7 +79,7 @@ export default function Adult() {
         <Radios
           legend={t("contactJourney.adult.parentalResponsibility")}
           {...form.choice("parentalResponsibility")}
-          items={yesNoNotKnown}
+          items={yesNoNotKnownItems(t)}
         />
         <DateInput
           legend={t("contactJourney.adult.dateOfBirth")}
@@ -130,20 +102,14 @@ export default function Adult() {
         <Radios
           legend={t("contactJourney.adult.knownRisk")}
           {...form.choice("knownRisk")}
-          items={yesNoNotKnown.map((item) =>
-            item.value === "yes"
-              ? {
-                  ...item,
-                  conditional: (
-                    <Textarea
-                      label={t("contactJourney.adult.riskDetails")}
-                      hint={t("contactJourney.adult.riskDetails.hint")}
-                      rows={4}
-                      {...form.field("riskDetails")}
-                    />
-                  ),
-                }
-              : item,
+          items={yesNoNotKnownItems(
+            t,
+            <Textarea
+              label={t("contactJourney.adult.riskDetails")}
+              hint={t("contactJourney.adult.riskDetails.hint")}
+              rows={4}
+              {...form.field("riskDetails")}
+            />,
           )}
         />
       </GovukFormLayout>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { JourneyPage } from "~/components/contact/journey-page";
+import { yesNoNotKnownItems } from "~/components/contact/yes-no-not-known";
 import { AddressFields } from "~/components/forms/address-fields";
 import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
 import { Radios } from "~/components/govuk/choices";
@@ -14,13 +15,7 @@ import { childSchema, type ChildAnswers } from "~/forms/contact/child";
 import { isoDateToParts } from "~/forms/date-input";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
-import {
-  backPath,
-  replaceAt,
-  requireDraftPage,
-  indexFromNumber,
-  saveDraftPageAction,
-} from "~/route-support/draft-page.server";
+import { entryPageLoader, saveEntryAction } from "~/route-support/entry-page.server";
 
 export const handle = { titleKey: "contactJourney.child.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.child.title") }];
@@ -44,10 +39,6 @@ const fieldOrder = [
   "interpreterNeeded",
 ] as const;
 
-function childPage(params: LoaderFunctionArgs["params"]): { page: "child"; index: number } {
-  return { page: "child", index: indexFromNumber(params.childNumber) };
-}
-
 /** A saved child as the page's boxes show it: dates split into day, month and year. */
 function formValues(child: ChildAnswers | undefined): Record<string, unknown> {
   if (!child) return {};
@@ -59,28 +50,12 @@ function formValues(child: ChildAnswers | undefined): Record<string, unknown> {
   };
 }
 
-export async function loader(args: LoaderFunctionArgs) {
-  const page = childPage(args.params);
-  const { draft, returnTo, unsavedInput } = await requireDraftPage(args, page);
-  return {
-    number: page.index + 1,
-    back: backPath(draft.id, returnTo),
-    defaultValue: unsavedInput ?? formValues(draft.answers.children[page.index]),
-  };
+export function loader(args: LoaderFunctionArgs) {
+  return entryPageLoader(args, "child", args.params.childNumber, formValues);
 }
 
 export function action(args: ActionFunctionArgs) {
-  const page = childPage(args.params);
-  const { index } = page;
-  return saveDraftPageAction(args, page, {
-    schema: () => childSchema,
-    save: (answers, child) => ({
-      ...answers,
-      children: replaceAt(answers.children, index, child),
-      // A new child answers "add another?": it is asked again under the list.
-      ...(index === answers.children.length ? { addAnotherChild: undefined } : {}),
-    }),
-  });
+  return saveEntryAction(args, "child", args.params.childNumber);
 }
 
 export default function Child() {
@@ -94,11 +69,6 @@ export default function Child() {
     fieldOrder,
     titleKey: "contactJourney.child.title",
   });
-  const yesNoNotKnown = [
-    { value: "yes", label: t("common.yes") },
-    { value: "no", label: t("common.no") },
-    { value: "notKnown", label: t("contactJourney.notKnown") },
-  ];
   const groups = [...new Set(ethnicities.map((ethnicity) => ethnicity.group))].map((group) => ({
     label: t(`referenceData.ethnicityGroup.${group}`),
     options: ethnicities
@@ -192,19 +162,13 @@ export default function Child() {
         <Radios
           legend={t("contactJourney.child.disability")}
           {...form.choice("disability")}
-          items={yesNoNotKnown.map((item) =>
-            item.value === "yes"
-              ? {
-                  ...item,
-                  conditional: (
-                    <Textarea
-                      label={t("contactJourney.child.disabilityDetails")}
-                      rows={3}
-                      {...form.field("disabilityDetails")}
-                    />
-                  ),
-                }
-              : item,
+          items={yesNoNotKnownItems(
+            t,
+            <Textarea
+              label={t("contactJourney.child.disabilityDetails")}
+              rows={3}
+              {...form.field("disabilityDetails")}
+            />,
           )}
         />
         <Input

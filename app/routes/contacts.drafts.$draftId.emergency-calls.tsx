@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { EmergencyCallsFields, emergencyCallsFields } from "~/components/contact/emergency-calls-fields";
 import { JourneyCaption, JourneyPage } from "~/components/contact/journey-page";
 import { FormErrorSummary, GovukFormLayout, useGovukForm } from "~/components/forms/govuk-form";
-import { ErrorMessage, Fieldset, FormGroup } from "~/components/govuk/field";
-import { Input } from "~/components/govuk/input";
 import { council } from "~/council";
 import type { QuestionPageRef } from "~/domain/contact/journey";
 import { emergencyCallsSchema } from "~/forms/contact/emergency-calls";
@@ -15,7 +14,6 @@ export const handle = { titleKey: "contactJourney.emergencyCalls.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("contactJourney.emergencyCalls.title") }];
 
 const page: QuestionPageRef = { page: "emergency-calls" };
-const fieldOrder = ["phonedPolice", "phonedMash", "calledAt"] as const;
 
 export async function loader(args: LoaderFunctionArgs) {
   const { draft, returnTo, unsavedInput } = await requireDraftPage(args, page);
@@ -41,10 +39,9 @@ export default function EmergencyCalls() {
     schema: emergencyCallsSchema,
     lastResult: useActionData<typeof action>(),
     defaultValue,
-    fieldOrder,
+    fieldOrder: emergencyCallsFields,
     titleKey: "contactJourney.emergencyCalls.title",
   });
-  const confirmError = form.error("phonedPolice") ?? form.error("phonedMash");
   return (
     <JourneyPage back={back}>
       <FormErrorSummary form={form} />
@@ -64,37 +61,7 @@ export default function EmergencyCalls() {
       </div>
       <p className="govuk-body">{t("contactJourney.emergencyCalls.after")}</p>
       <GovukFormLayout form={form} submitText={t("common.continue")} saveAndReturn>
-        <FormGroup error={confirmError}>
-          <Fieldset
-            legend={t("contactJourney.emergencyCalls.confirm.legend")}
-            describedBy={confirmError ? "calls-error" : undefined}
-          >
-            <ErrorMessage id="calls" error={confirmError} />
-            <div className="govuk-checkboxes" data-module="govuk-checkboxes">
-              {(["phonedPolice", "phonedMash"] as const).map((name) => (
-                <div key={name} className="govuk-checkboxes__item">
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={name}
-                    name={name}
-                    type="checkbox"
-                    value="yes"
-                    defaultChecked={form.value(name) === "yes"}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={name}>
-                    {t(`contactJourney.emergencyCalls.${name}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </Fieldset>
-        </FormGroup>
-        <Input
-          label={t("contactJourney.emergencyCalls.calledAt.label")}
-          hint={t("contactJourney.emergencyCalls.calledAt.hint")}
-          width="5"
-          {...form.field("calledAt")}
-        />
+        <EmergencyCallsFields form={form} />
       </GovukFormLayout>
     </JourneyPage>
   );

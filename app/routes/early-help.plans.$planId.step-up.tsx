@@ -3,13 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
+import { EmergencyCallsFields, emergencyCallsFields } from "~/components/contact/emergency-calls-fields";
 import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { PlanHeading } from "~/components/early-help/plan-heading";
 import { usePlanT } from "~/components/early-help/terms";
 import { Radios } from "~/components/govuk/choices";
-import { ErrorMessage, Fieldset, FormGroup } from "~/components/govuk/field";
-import { Input } from "~/components/govuk/input";
 import { Textarea } from "~/components/govuk/textarea";
 import { WarningText } from "~/components/govuk/warning-text";
 import { canRequestStepUp } from "~/domain/early-help/access";
@@ -72,9 +71,7 @@ export default function StepUp() {
     titleKey: "plans.stepUp.title",
     fieldOrder: [
       "immediateDanger",
-      "phonedPolice",
-      "phonedMash",
-      "calledAt",
+      ...emergencyCallsFields,
       "worry",
       "workingWell",
       "needsToHappen",
@@ -83,7 +80,6 @@ export default function StepUp() {
     ],
     formErrorField: "immediateDanger",
   });
-  const callsError = form.error("phonedPolice") ?? form.error("phonedMash");
   return (
     <FormPage
       form={form}
@@ -120,41 +116,7 @@ export default function StepUp() {
                     outOfHoursPhone: council.mashOutOfHoursPhone,
                   })}
                 </p>
-                <FormGroup error={callsError}>
-                  <Fieldset
-                    legend={t("contactJourney.emergencyCalls.confirm.legend")}
-                    legendSize="s"
-                    describedBy={callsError ? "calls-error" : undefined}
-                  >
-                    <ErrorMessage id="calls" error={callsError} />
-                    <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
-                      {(["phonedPolice", "phonedMash"] as const).map((name) => (
-                        <div key={name} className="govuk-checkboxes__item">
-                          <input
-                            className="govuk-checkboxes__input"
-                            id={name}
-                            name={name}
-                            type="checkbox"
-                            value="yes"
-                            defaultChecked={form.value(name) === "yes"}
-                          />
-                          <label className="govuk-label govuk-checkboxes__label" htmlFor={name}>
-                            {t(`contactJourney.emergencyCalls.${name}`)}
-                          </label>
-                        </div>
-                      ))}
-                    </div>
-                  </Fieldset>
-                </FormGroup>
-                <Input
-                  id="calledAt"
-                  name="calledAt"
-                  label={t("contactJourney.emergencyCalls.calledAt.label")}
-                  hint={t("contactJourney.emergencyCalls.calledAt.hint")}
-                  width="5"
-                  error={form.error("calledAt")}
-                  defaultValue={form.value("calledAt")}
-                />
+                <EmergencyCallsFields form={form} small />
               </>
             ),
           },
