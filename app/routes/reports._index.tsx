@@ -108,9 +108,7 @@ export default function Dashboard() {
           <h2 className="govuk-heading-l" id={`section-${section.id}`}>
             {section.heading}
           </h2>
-          {section.id === "early-help" ? (
-            <p className="govuk-inset-text">{t("reports.dashboard.earlyHelpUnfiltered")}</p>
-          ) : null}
+          {section.id === "early-help" ? <p className="govuk-body">{t("reports.dashboard.earlyHelpFilters")}</p> : null}
           {section.figures.map((figure) => (
             <FigureView
               key={figure.id}

@@ -1,9 +1,47 @@
-import { sql } from "drizzle-orm";
-import { addDays, type ReportWindow } from "~/domain/reports/window";
+import { sql, type SQL } from "drizzle-orm";
+import { addDays } from "~/domain/reports/window";
 import { earlyHelpSettings } from "./early-help-settings.server";
-import { rows, startOfDay } from "./report-sql.server";
+import { rows, startOfDay, type ReportFilters } from "./report-sql.server";
 
 // Early help (or Family Help)
+
+/**
+ * The dashboard's filters as they apply to early help. A plan or a step-down
+ * keeps the source and the referrer's organisation of the contact it came
+ * from (one started without a contact has neither, so it drops out when
+ * either is chosen); its team is the lead practitioner's for a plan, and the
+ * social care team that asked for a step-down.
+ */
+function fromContact(contactId: SQL, filters: Omit<ReportFilters, "window">): SQL[] {
+  const parts: SQL[] = [];
+  if (filters.source) {
+    parts.push(
+      sql`exists (select 1 from contacts c where c.id = ${contactId} and c.referral_source = ${filters.source})`,
+    );
+  }
+  if (filters.organisationId) {
+    parts.push(
+      sql`exists (select 1 from contacts c where c.id = ${contactId} and c.organisation_id = ${filters.organisationId}::uuid)`,
+    );
+  }
+  return parts;
+}
+
+/** Plans (aliased `p`) within the filters. */
+function planFilters(filters: Omit<ReportFilters, "window">): SQL {
+  const parts = [sql`true`, ...fromContact(sql`p.contact_id`, filters)];
+  if (filters.teamId) {
+    parts.push(sql`p.lead_professional_id in (select id from users where organisation_id = ${filters.teamId}::uuid)`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+/** Step-down requests (aliased `sd`) within the filters. */
+function stepDownFilters(filters: Omit<ReportFilters, "window">): SQL {
+  const parts = [sql`true`, ...fromContact(sql`sd.contact_id`, filters)];
+  if (filters.teamId) parts.push(sql`sd.organisation_id = ${filters.teamId}::uuid`);
+  return sql.join(parts, sql` and `);
+}
 
 export interface EarlyHelpFigures {
   /** Plans not closed, now, by status. */
@@ -29,14 +67,14 @@ export interface EarlyHelpFigures {
   };
 }
 
-export async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpFigures> {
-  const from = window.from;
-  const to = window.to;
+export async function earlyHelpFigures(filters: ReportFilters): Promise<EarlyHelpFigures> {
+  const { from, to } = filters.window;
+  const plans = planFilters(filters);
   const firstReviewDays = earlyHelpSettings().reviewPolicy.intervalWeeks * 7;
   const [openPlans, reviews, goals, closures, stepUps, stepDowns] = await Promise.all([
     rows<{ status: string; count: number }>(sql`
-      select status::text as status, count(*)::int as count
-      from early_help_plans where status <> 'closed' group by 1 order by 1`),
+      select p.status::text as status, count(*)::int as count
+      from early_help_plans p where p.status <> 'closed' and ${plans} group by 1 order by 1`),
     rows<{ held: number; on_time: number }>(sql`
       with reviews as (
         select r.held_on,
@@ -44,6 +82,7 @@ export async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpF
             p.started_on + ${firstReviewDays}::int) as due_on
         from early_help_reviews r join early_help_plans p on p.id = r.plan_id
         where r.plan_id in (select plan_id from early_help_reviews where held_on between ${from}::date and ${to}::date)
+          and ${plans}
       )
       select count(*)::int as held, count(*) filter (where held_on <= due_on)::int as on_time
       from reviews where held_on between ${from}::date and ${to}::date`),
@@ -59,11 +98,12 @@ export async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpF
         count(*) filter (where l.score = g.baseline_score)::int as same,
         count(*) filter (where l.score < g.baseline_score)::int as worse,
         round(avg(l.score - g.baseline_score), 1)::text as average_change
-      from latest l join early_help_goals g on g.id = l.goal_id
-      where l.scored_on between ${from}::date and ${to}::date`),
+      from latest l join early_help_goals g on g.id = l.goal_id join early_help_plans p on p.id = g.plan_id
+      where l.scored_on between ${from}::date and ${to}::date and ${plans}`),
     rows<{ reason: string; count: number }>(sql`
-      select closure_reason::text as reason, count(*)::int as count
-      from early_help_plans where closed_on between ${from}::date and ${to}::date and closure_reason is not null
+      select p.closure_reason::text as reason, count(*)::int as count
+      from early_help_plans p
+      where p.closed_on between ${from}::date and ${to}::date and p.closure_reason is not null and ${plans}
       group by 1 order by 1`),
     rows<{
       requested: number;
@@ -73,22 +113,23 @@ export async function earlyHelpFigures(window: ReportWindow): Promise<EarlyHelpF
       median_hours: string | null;
     }>(sql`
       select count(*)::int as requested,
-        count(*) filter (where decision = 'accepted')::int as accepted,
-        count(*) filter (where decision = 'not_accepted')::int as not_accepted,
-        count(*) filter (where decision is null)::int as waiting,
-        round((percentile_cont(0.5) within group (order by extract(epoch from decided_at - requested_at) / 3600))::numeric, 1)::text
+        count(*) filter (where su.decision = 'accepted')::int as accepted,
+        count(*) filter (where su.decision = 'not_accepted')::int as not_accepted,
+        count(*) filter (where su.decision is null)::int as waiting,
+        round((percentile_cont(0.5) within group (order by extract(epoch from su.decided_at - su.requested_at) / 3600))::numeric, 1)::text
           as median_hours
-      from early_help_step_ups
-      where requested_at >= ${startOfDay(from)} and requested_at < ${startOfDay(addDays(to, 1))}`),
+      from early_help_step_ups su join early_help_plans p on p.id = su.plan_id
+      where su.requested_at >= ${startOfDay(from)} and su.requested_at < ${startOfDay(addDays(to, 1))} and ${plans}`),
     rows<{ sent: number; accepted: number; returned: number; waiting: number; median_hours: string | null }>(sql`
       select count(*)::int as sent,
-        count(*) filter (where status = 'accepted')::int as accepted,
-        count(*) filter (where status = 'returned')::int as returned,
-        count(*) filter (where status = 'pending')::int as waiting,
-        round((percentile_cont(0.5) within group (order by extract(epoch from decided_at - submitted_at) / 3600)
-          filter (where status = 'accepted'))::numeric, 1)::text as median_hours
-      from step_down_requests
-      where submitted_at >= ${startOfDay(from)} and submitted_at < ${startOfDay(addDays(to, 1))}`),
+        count(*) filter (where sd.status = 'accepted')::int as accepted,
+        count(*) filter (where sd.status = 'returned')::int as returned,
+        count(*) filter (where sd.status = 'pending')::int as waiting,
+        round((percentile_cont(0.5) within group (order by extract(epoch from sd.decided_at - sd.submitted_at) / 3600)
+          filter (where sd.status = 'accepted'))::numeric, 1)::text as median_hours
+      from step_down_requests sd
+      where sd.submitted_at >= ${startOfDay(from)} and sd.submitted_at < ${startOfDay(addDays(to, 1))}
+        and ${stepDownFilters(filters)}`),
   ]);
   const number = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
   const goal = goals[0];

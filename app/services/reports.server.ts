@@ -34,7 +34,7 @@ export async function dashboard(filters: ReportFilters, now: Date): Promise<Dash
     volumeFigures(filters),
     timelinessFigures(filters, now),
     agreementFigures(filters),
-    earlyHelpFigures(filters.window),
+    earlyHelpFigures(filters),
   ]);
   return { today, volumes, timeliness, agreement, earlyHelp };
 }

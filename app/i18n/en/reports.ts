@@ -39,8 +39,8 @@ export const reports = {
   "reports.dashboard.apply": "Apply filters",
   "reports.dashboard.received":
     "{count, plural, =0 {No contacts received} one {# contact received} other {# contacts received}} from {from} to {to}",
-  "reports.dashboard.earlyHelpUnfiltered":
-    "The early help figures cover the whole council: the source, organisation and team filters do not apply to them.",
+  "reports.dashboard.earlyHelpFilters":
+    "With a source or an organisation chosen, these count the plans and step-downs that came from those contacts. With a team chosen, they count the plans its practitioners lead and the step-downs it asked for.",
   "reports.filter.source": "Referral source",
   "reports.filter.organisation": "Referrer’s organisation",
   "reports.filter.team": "Team the contact is assigned to",

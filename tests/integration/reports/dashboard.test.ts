@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { users } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
 import { decisionTimeBand } from "~/domain/reports/rates";
@@ -216,7 +218,53 @@ describe("filters", () => {
     expect(police.today.signOffsWaiting).toBe(1);
     expect(police.volumes.outcomesBySource.map((row) => row.source)).toEqual(["6"]);
   });
+
+  // The fixture's plans: eh1 came from contact c1 (the school's, source 2A) and eh2 from no contact; both are led by
+  // the early help practitioner. Both step-downs were asked for by the social care team, from no contact.
+  const fromContactOf = (predicate: (contact: FixtureContact) => boolean) =>
+    fixturePlans.filter((plan) => fixtureContacts.some((c) => c.key === plan.fromContact && predicate(c)));
+
+  it("narrows early help to the plans that came from contacts of that source or organisation", async () => {
+    const schoolId = await organisationOf("dsl@northmoor-primary.example");
+    for (const filters of [{ source: "2A" }, { organisationId: schoolId }]) {
+      const { earlyHelp } = await dashboard({ window: reportWindow, ...filters }, reportNow);
+      const plans = fromContactOf((c) =>
+        "source" in filters ? c.source === "2A" : c.referrerEmail.includes("primary"),
+      );
+      expect(plans.map((plan) => plan.key)).toEqual(["eh1"]);
+      expect(earlyHelp.openPlans).toEqual([{ status: "active", count: 1 }]);
+      // eh1's reviews and goals; eh2's closure and step-up drop out, as do the step-downs, which came from no contact.
+      expect(earlyHelp.reviews).toEqual({ held: 2, onTime: 1 });
+      expect(earlyHelp.goals.scored).toBe(2);
+      expect(earlyHelp.closures).toEqual([]);
+      expect(earlyHelp.stepUps.requested).toBe(0);
+      expect(earlyHelp.stepDowns.sent).toBe(0);
+    }
+    const police = await dashboard({ window: reportWindow, source: "6" }, reportNow);
+    expect(fromContactOf((c) => c.source === "6")).toEqual([]);
+    expect(police.earlyHelp.openPlans).toEqual([]);
+    expect(police.earlyHelp.reviews).toEqual({ held: 0, onTime: 0 });
+  });
+
+  it("narrows early help to the plans a team leads and the step-downs it asked for", async () => {
+    const earlyHelpTeam = await organisationOf("practitioner@northmoor-early-help.example");
+    const socialCare = await organisationOf("social.worker@northmoor-social-care.example");
+    const led = await dashboard({ window: reportWindow, teamId: earlyHelpTeam }, reportNow);
+    expect(led.earlyHelp.openPlans).toEqual(figures.earlyHelp.openPlans);
+    expect(led.earlyHelp.closures).toEqual(figures.earlyHelp.closures);
+    expect(led.earlyHelp.stepUps).toEqual(figures.earlyHelp.stepUps);
+    expect(led.earlyHelp.stepDowns.sent).toBe(0);
+    const asked = await dashboard({ window: reportWindow, teamId: socialCare }, reportNow);
+    expect(asked.earlyHelp.openPlans).toEqual([]);
+    expect(asked.earlyHelp.stepDowns.sent).toBe(fixtureStepDowns.length);
+  });
 });
+
+async function organisationOf(email: string): Promise<string> {
+  const [row] = await db().select({ organisationId: users.organisationId }).from(users).where(eq(users.email, email));
+  if (!row) throw new Error(`No demo account ${email}`);
+  return row.organisationId;
+}
 
 describe("the figures as tables", () => {
   it("gives the threshold matrix and the weekly totals the page and the CSV show", async () => {
