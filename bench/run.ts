@@ -19,10 +19,11 @@ import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
 import { contactChildren, contacts as contactRows, users } from "../db/schema";
 import { freePort } from "../tests/support/free-port";
+import { postmasterPid, processTreeCpuMs } from "./cpu-time";
 import { measureAnnexAExport, type ExportFigure } from "./exports";
 import { measureRawLimits, type RawFigure, type RawLimits } from "./raw-limit";
 import { seedScale } from "./scale/seed";
-import { startServer, type ProcessMemory } from "./server-process";
+import { startServer, type ProcessMemory, type RunningServer } from "./server-process";
 import { targets } from "./targets";
 
 const { values } = parseArgs({
@@ -55,6 +56,9 @@ interface RouteFigure {
   comparedWith: string;
   ratioToRaw: number;
   targetP95Ms?: number;
+  /** CPU time charged per request to the web workers and to PostgreSQL (its backends and background processes). */
+  nodeCpuMs: number;
+  postgresCpuMs: number | null;
   /** A page's HTML, and the part of it that is data for hydration, in KB (uncompressed). */
   pageKb?: number;
   dataKb?: number;
@@ -81,12 +85,14 @@ try {
       for (const target of await targets(db, { baseUrl: server.url, duration, smoke })) {
         await target.before?.();
         const weight = await warmUp(server.url, target);
+        const cpuBefore = await cpuNow(server);
         const result = await autocannon({
           url: server.url,
           connections: target.connections ?? connections,
           duration,
           requests: target.requests,
         });
+        const cpu = perRequest(cpuBefore, await cpuNow(server), result.requests.total);
         // Against the prepared figures: the app sends prepared statements too.
         const compared = target.comparedWith === "insert" ? raw.insertPrepared : raw.selectPrepared;
         routes.push({
@@ -106,6 +112,7 @@ try {
           comparedWith: compared.name,
           ratioToRaw: round(result.requests.average / compared.operationsPerSecond),
           targetP95Ms: target.targetP95Ms,
+          ...cpu,
           ...weight,
         });
         await target.after?.();
@@ -182,6 +189,26 @@ async function warmUp(
   return { pageKb: round(Buffer.byteLength(html) / 1024), dataKb: round(data / 1024) };
 }
 
+async function cpuNow(server: RunningServer): Promise<{ node: number; postgres: number | null }> {
+  const postmaster = database.dataDir ? await postmasterPid(database.dataDir) : null;
+  return {
+    node: await processTreeCpuMs(server.process.pid!),
+    postgres: postmaster ? await processTreeCpuMs(postmaster) : null,
+  };
+}
+
+function perRequest(
+  before: { node: number; postgres: number | null },
+  after: { node: number; postgres: number | null },
+  requests: number,
+): { nodeCpuMs: number; postgresCpuMs: number | null } {
+  const per = (ms: number) => round(ms / Math.max(1, requests));
+  return {
+    nodeCpuMs: per(after.node - before.node),
+    postgresCpuMs: before.postgres === null || after.postgres === null ? null : per(after.postgres - before.postgres),
+  };
+}
+
 /** Redirects are answers (a submission redirects to its confirmation); 4xx and 5xx are failures. */
 function failedResponses(result: Result): number {
   return Object.entries(result.statusCodeStats).reduce(
@@ -220,6 +247,8 @@ function report(results: {
       errors: route.errors,
       "target p95": route.targetP95Ms ?? "",
       "× raw": route.ratioToRaw,
+      "node CPU ms/req": route.nodeCpuMs,
+      "pg CPU ms/req": route.postgresCpuMs ?? "",
       "page KB": route.pageKb ?? "",
       "data KB": route.dataKb ?? "",
     })),
@@ -251,10 +280,16 @@ function report(results: {
   );
 }
 
-async function benchDatabase(): Promise<{ url: string; ownerUrl: string; stop: () => Promise<void> }> {
+async function benchDatabase(): Promise<{
+  url: string;
+  ownerUrl: string;
+  /** The cluster's folder when the benchmark runs its own, so PostgreSQL's CPU time can be read. */
+  dataDir: string | null;
+  stop: () => Promise<void>;
+}> {
   const { DATABASE_URL, MIGRATION_DATABASE_URL } = process.env;
   if (DATABASE_URL)
-    return { url: DATABASE_URL, ownerUrl: MIGRATION_DATABASE_URL ?? DATABASE_URL, stop: async () => {} };
+    return { url: DATABASE_URL, ownerUrl: MIGRATION_DATABASE_URL ?? DATABASE_URL, dataDir: null, stop: async () => {} };
   // Scale data takes minutes to make, so each size keeps its own cluster between runs; a smoke run is thrown away.
   const dataDir = smoke
     ? await mkdtemp(path.join(tmpdir(), "front-door-bench-"))
@@ -268,6 +303,7 @@ async function benchDatabase(): Promise<{ url: string; ownerUrl: string; stop: (
   return {
     url: embedded.url,
     ownerUrl: embedded.ownerUrl,
+    dataDir: path.join(dataDir, "pg"),
     stop: async () => {
       await embedded.stop();
       if (smoke) await rm(dataDir, { recursive: true, force: true });
