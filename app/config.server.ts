@@ -48,6 +48,12 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxySetting.default(false),
   /** The portal's own role: reads and writes rows, nothing more (ADR 16). */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** A read replica (or any read-only copy) of the same database for the report figures and exports. */
+  REPORTS_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** How old a report's windowed figures may be before a page works them out again. */
+  REPORT_SNAPSHOT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  /** The longest one report query may run before PostgreSQL cancels it. */
+  REPORT_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Named prepared statements; `false` only behind a pooler in transaction mode that cannot keep them. */
   DATABASE_PREPARED_STATEMENTS: booleanFlag.default(true),
   /** The schema's owner, for the migrations at start; DATABASE_URL's role is then granted what it needs. */

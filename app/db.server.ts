@@ -5,7 +5,7 @@ type Connection = ReturnType<typeof createDatabase>;
 
 // One pool per process. Kept on globalThis so that the Vite dev server's module
 // reloads do not open a new pool on every edit.
-const holder = globalThis as typeof globalThis & { __frontDoorDb?: Connection };
+const holder = globalThis as typeof globalThis & { __frontDoorDb?: Connection; __frontDoorReportsDb?: Connection };
 
 function connection(): Connection {
   if (!holder.__frontDoorDb) {
@@ -22,7 +22,31 @@ export function db(): Database {
   return connection().db;
 }
 
+/**
+ * The pool the report figures and exports read through: REPORTS_DATABASE_URL (a read replica) when set,
+ * read-only and small, or else the primary's own pool. Snapshots and audit events are written through `db()`.
+ */
+function reportsConnection(): Connection {
+  if (!holder.__frontDoorReportsDb) {
+    const { REPORTS_DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: prepare } = readConfig();
+    holder.__frontDoorReportsDb = url ? createDatabase(url, { prepare, max: 4, readOnly: true }) : connection();
+  }
+  return holder.__frontDoorReportsDb;
+}
+
+export function reportsDb(): Database {
+  return reportsConnection().db;
+}
+
+/** The reports' pool's postgres.js client, for the exports' cursors. */
+export function reportsClient(): Connection["client"] {
+  return reportsConnection().client;
+}
+
 export async function closeDatabase(): Promise<void> {
+  const reports = holder.__frontDoorReportsDb;
+  if (reports && reports !== holder.__frontDoorDb) await reports.close();
+  holder.__frontDoorReportsDb = undefined;
   await holder.__frontDoorDb?.close();
   holder.__frontDoorDb = undefined;
 }

@@ -15,6 +15,11 @@ export interface DatabaseOptions {
    * "Beyond one machine"): every statement then costs a parse, a plan and an extra round trip.
    */
   prepare?: boolean;
+  /**
+   * Every transaction read-only (`default_transaction_read_only`), for a pool that only reads: the reports' pool
+   * on a read replica, where a write would fail anyway, fails the same way here on a writable copy.
+   */
+  readOnly?: boolean;
   /** Called with every statement sent, for tests that count them. */
   debug?: (connection: number, query: string) => void;
 }
@@ -27,7 +32,11 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     // it is away each request learns so at once (a 503), rather than waiting out a backoff that grows to 20 s.
     connect_timeout: 5,
     backoff: () => 0.25,
-    connection: { application_name: "front-door", TimeZone: "UTC" },
+    connection: {
+      application_name: "front-door",
+      TimeZone: "UTC",
+      ...(options.readOnly ? { default_transaction_read_only: true } : {}),
+    },
     prepare: options.prepare ?? true,
     ...(options.debug ? { debug: options.debug } : {}),
   });

@@ -19,6 +19,8 @@ export const queues = {
   sweep: "notification-sweep",
   contactDeadlines: "contact-deadline-reminders",
   reviewReminders: "early-help-review-reminders",
+  /** Keeps the reports dashboard's default view worked out (ADR 18). */
+  reportSnapshots: "report-snapshots",
 } as const;
 
 const queueOptions: Record<(typeof queues)[keyof typeof queues], Omit<PgBoss.Queue, "name">> = {
@@ -35,6 +37,7 @@ const queueOptions: Record<(typeof queues)[keyof typeof queues], Omit<PgBoss.Que
   [queues.sweep]: { policy: "singleton", retryLimit: 0, expireInSeconds: 300 },
   [queues.contactDeadlines]: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
   [queues.reviewReminders]: { policy: "singleton", retryLimit: 2, retryDelay: 60, expireInSeconds: 600 },
+  [queues.reportSnapshots]: { policy: "singleton", retryLimit: 0, expireInSeconds: 600 },
 };
 
 /**

@@ -4,6 +4,7 @@ import type { Database } from "../db/connection";
 import { createScreeningClock, defaultScreeningTimelinessPolicy } from "../app/domain/mash/policy";
 import { mailChannelFromConfig, queueOptionsFromConfig } from "../app/notifications/settings.server";
 import { startNotificationWorker, type NotificationWorker } from "../app/notifications/worker.server";
+import { refreshDefaultDashboard } from "../app/services/reports.server";
 
 /** The notification worker as the environment configures it, for the web server (RUN_WORKER) and `npm run worker`. */
 export function startNotificationsFromConfig(
@@ -27,5 +28,6 @@ export function startNotificationsFromConfig(
       },
       addWorkingDays: (from, days) => clock.addWorkingDays(from, days),
     },
+    refreshReports: refreshDefaultDashboard,
   });
 }

@@ -20,6 +20,8 @@ export interface WorkerOptions {
   queueOptions: Omit<QueueOptions, "idempotencyKey">;
   contactDeadlineWarningMinutes: number;
   reviews: { policy: ReviewPolicy; addWorkingDays: AddWorkingDays };
+  /** Works out the reports dashboard's default view afresh; run every few minutes when given. */
+  refreshReports?: (now: Date) => Promise<unknown>;
   retryPolicy?: RetryPolicy;
   leaseSeconds?: number;
   /** Deliveries in progress at once in this process. */
@@ -101,7 +103,15 @@ export async function startNotificationWorker(options: WorkerOptions): Promise<N
     if (count > 0) logger.info({ count }, "queued plan review reminders");
   });
 
+  const { refreshReports } = options;
+  if (refreshReports) {
+    await boss.work(queues.reportSnapshots, work, async () => {
+      await refreshReports(new Date());
+    });
+  }
+
   if (options.schedules ?? true) {
+    if (refreshReports) await boss.schedule(queues.reportSnapshots, "*/5 * * * *", {}, { tz: timeZone });
     await boss.schedule(queues.sweep, "* * * * *", {}, { tz: timeZone });
     await boss.schedule(queues.contactDeadlines, "*/10 * * * *", {}, { tz: timeZone });
     await boss.schedule(queues.reviewReminders, "0 7 * * *", {}, { tz: timeZone });

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
+import { config } from "~/config.server";
 import { ErrorSummary } from "~/components/govuk/error-summary";
 import { Select } from "~/components/govuk/select";
 import { FigureView } from "~/components/reports/figure";
@@ -9,13 +10,13 @@ import { referralSources } from "~/domain/contact/census";
 import { todayInLondon } from "~/forms/date-input";
 import { parseDashboardQuery } from "~/forms/reports/filters";
 import { windowQuery } from "~/forms/reports/window";
-import { formatDate } from "~/domain/date-format";
+import { formatDate, formatDateTime } from "~/domain/date-format";
 import { createTranslator } from "~/i18n/messages";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { auditActor } from "~/services/audit.server";
 import { dashboardSections } from "~/services/report-tables.server";
-import { auditDashboardView, dashboard, filterChoices } from "~/services/reports.server";
+import { auditDashboardView, currentDashboard, filterChoices } from "~/services/reports.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: pageTitle("reports.dashboard.title", { hasErrors: (data?.errors.length ?? 0) > 0 }) },
@@ -30,12 +31,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     organisationId: query.organisationId,
     teamId: query.teamId,
   };
-  const [data, choices] = await Promise.all([dashboard(filters, new Date()), filterChoices()]);
+  const [data, choices] = await Promise.all([currentDashboard(filters, new Date(), request.signal), filterChoices()]);
   await auditDashboardView(auditActor(context, user), filters, "dashboard");
   const received = data.volumes.weekly.reduce((total, row) => total + row.count, 0);
   return {
     ...query,
     received,
+    computedAt: data.computedAt.toISOString(),
+    snapshotMinutes: config().REPORT_SNAPSHOT_MINUTES,
     sections: dashboardSections(data, createTranslator("en")),
     choices,
     downloadQuery: windowQuery(query.window, {
@@ -48,8 +51,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export default function Dashboard() {
   const t = useT();
-  const { window, entered, errors, source, organisationId, teamId, received, sections, choices, downloadQuery } =
-    useLoaderData<typeof loader>();
+  const {
+    window,
+    entered,
+    errors,
+    source,
+    organisationId,
+    teamId,
+    received,
+    computedAt,
+    snapshotMinutes,
+    sections,
+    choices,
+    downloadQuery,
+  } = useLoaderData<typeof loader>();
   return (
     <>
       <ErrorSummary errors={errors.map((error) => ({ fieldId: error.field, text: t(error.key) }))} />
@@ -101,6 +116,12 @@ export default function Dashboard() {
           count: received,
           from: formatDate(window.from),
           to: formatDate(window.to),
+        })}
+      </p>
+      <p className="govuk-inset-text" data-testid="computed-at">
+        {t("reports.dashboard.computedAt", {
+          when: formatDateTime(computedAt),
+          minutes: snapshotMinutes,
         })}
       </p>
       {sections.map((section) => (

@@ -6,9 +6,12 @@ import { parseDashboardQuery } from "~/forms/reports/filters";
 import { createTranslator } from "~/i18n/messages";
 import { auditActor } from "~/services/audit.server";
 import { dashboardSections } from "~/services/report-tables.server";
-import { auditFigureExport, dashboard } from "~/services/reports.server";
+import { auditFigureExport, currentDashboard } from "~/services/reports.server";
 
-/** One dashboard figure's table as CSV, for the filters in the query string (`/reports/figures/waiting-by-rag.csv`). */
+/**
+ * One dashboard figure's table as CSV, for the filters in the query string (`/reports/figures/waiting-by-rag.csv`):
+ * the same snapshot as the page, so the download matches what the manager saw.
+ */
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "reports.view", { context });
   const id = (params.figure ?? "").replace(/\.csv$/, "");
@@ -20,7 +23,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     organisationId: query.organisationId,
     teamId: query.teamId,
   };
-  const sections = dashboardSections(await dashboard(filters, new Date()), createTranslator("en"));
+  const data = await currentDashboard(filters, new Date(), request.signal);
+  const sections = dashboardSections(data, createTranslator("en"));
   const figure = sections.flatMap((section) => section.figures).find((candidate) => candidate.id === id);
   if (!figure) throw new Response("Not found", { status: 404 });
   await auditFigureExport(auditActor(context, user), filters, id);

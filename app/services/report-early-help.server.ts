@@ -1,4 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
+import type { Queryable } from "#db/connection";
 import { addDays } from "~/domain/reports/window";
 import { earlyHelpSettings } from "./early-help-settings.server";
 import { rows, startOfDay, type ReportFilters } from "./report-sql.server";
@@ -67,15 +68,20 @@ export interface EarlyHelpFigures {
   };
 }
 
-export async function earlyHelpFigures(filters: ReportFilters): Promise<EarlyHelpFigures> {
+export async function earlyHelpFigures(q: Queryable, filters: ReportFilters): Promise<EarlyHelpFigures> {
   const { from, to } = filters.window;
   const plans = planFilters(filters);
   const firstReviewDays = earlyHelpSettings().reviewPolicy.intervalWeeks * 7;
   const [openPlans, reviews, goals, closures, stepUps, stepDowns] = await Promise.all([
-    rows<{ status: string; count: number }>(sql`
+    rows<{ status: string; count: number }>(
+      q,
+      sql`
       select p.status::text as status, count(*)::int as count
-      from early_help_plans p where p.status <> 'closed' and ${plans} group by 1 order by 1`),
-    rows<{ held: number; on_time: number }>(sql`
+      from early_help_plans p where p.status <> 'closed' and ${plans} group by 1 order by 1`,
+    ),
+    rows<{ held: number; on_time: number }>(
+      q,
+      sql`
       with reviews as (
         select r.held_on,
           coalesce(lag(r.next_review_on) over (partition by r.plan_id order by r.held_on, r.recorded_at),
@@ -85,8 +91,11 @@ export async function earlyHelpFigures(filters: ReportFilters): Promise<EarlyHel
           and ${plans}
       )
       select count(*)::int as held, count(*) filter (where held_on <= due_on)::int as on_time
-      from reviews where held_on between ${from}::date and ${to}::date`),
-    rows<{ scored: number; improved: number; same: number; worse: number; average_change: string | null }>(sql`
+      from reviews where held_on between ${from}::date and ${to}::date`,
+    ),
+    rows<{ scored: number; improved: number; same: number; worse: number; average_change: string | null }>(
+      q,
+      sql`
       with latest as (
         select distinct on (s.goal_id) s.goal_id, s.score, s.scored_on
         from early_help_goal_scores s
@@ -99,19 +108,25 @@ export async function earlyHelpFigures(filters: ReportFilters): Promise<EarlyHel
         count(*) filter (where l.score < g.baseline_score)::int as worse,
         round(avg(l.score - g.baseline_score), 1)::text as average_change
       from latest l join early_help_goals g on g.id = l.goal_id join early_help_plans p on p.id = g.plan_id
-      where l.scored_on between ${from}::date and ${to}::date and ${plans}`),
-    rows<{ reason: string; count: number }>(sql`
+      where l.scored_on between ${from}::date and ${to}::date and ${plans}`,
+    ),
+    rows<{ reason: string; count: number }>(
+      q,
+      sql`
       select p.closure_reason::text as reason, count(*)::int as count
       from early_help_plans p
       where p.closed_on between ${from}::date and ${to}::date and p.closure_reason is not null and ${plans}
-      group by 1 order by 1`),
+      group by 1 order by 1`,
+    ),
     rows<{
       requested: number;
       accepted: number;
       not_accepted: number;
       waiting: number;
       median_hours: string | null;
-    }>(sql`
+    }>(
+      q,
+      sql`
       select count(*)::int as requested,
         count(*) filter (where su.decision = 'accepted')::int as accepted,
         count(*) filter (where su.decision = 'not_accepted')::int as not_accepted,
@@ -119,8 +134,11 @@ export async function earlyHelpFigures(filters: ReportFilters): Promise<EarlyHel
         round((percentile_cont(0.5) within group (order by extract(epoch from su.decided_at - su.requested_at) / 3600))::numeric, 1)::text
           as median_hours
       from early_help_step_ups su join early_help_plans p on p.id = su.plan_id
-      where su.requested_at >= ${startOfDay(from)} and su.requested_at < ${startOfDay(addDays(to, 1))} and ${plans}`),
-    rows<{ sent: number; accepted: number; returned: number; waiting: number; median_hours: string | null }>(sql`
+      where su.requested_at >= ${startOfDay(from)} and su.requested_at < ${startOfDay(addDays(to, 1))} and ${plans}`,
+    ),
+    rows<{ sent: number; accepted: number; returned: number; waiting: number; median_hours: string | null }>(
+      q,
+      sql`
       select count(*)::int as sent,
         count(*) filter (where sd.status = 'accepted')::int as accepted,
         count(*) filter (where sd.status = 'returned')::int as returned,
@@ -129,7 +147,8 @@ export async function earlyHelpFigures(filters: ReportFilters): Promise<EarlyHel
           filter (where sd.status = 'accepted'))::numeric, 1)::text as median_hours
       from step_down_requests sd
       where sd.submitted_at >= ${startOfDay(from)} and sd.submitted_at < ${startOfDay(addDays(to, 1))}
-        and ${stepDownFilters(filters)}`),
+        and ${stepDownFilters(filters)}`,
+    ),
   ]);
   const number = (value: string | null | undefined) => (value === null || value === undefined ? null : Number(value));
   const goal = goals[0];

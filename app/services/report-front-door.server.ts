@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import type { Queryable } from "#db/connection";
 import {
   bandCaseSql,
   decisionTimeBands,
@@ -41,32 +42,51 @@ export interface TodayFigures {
   stepDownsOverdue: number;
 }
 
-export async function todayFigures(filters: Omit<ReportFilters, "window">, now: Date): Promise<TodayFigures> {
+export async function todayFigures(
+  q: Queryable,
+  filters: Omit<ReportFilters, "window">,
+  now: Date,
+): Promise<TodayFigures> {
   const hoursWaiting = `extract(epoch from ('${now.toISOString()}'::timestamptz - c.received_at)) / 3600`;
   const [waiting, overdue, checks, signOffs, stepDowns] = await Promise.all([
-    rows<{ rag: string; age: WaitingAgeBand; count: number }>(sql`
+    rows<{ rag: string; age: WaitingAgeBand; count: number }>(
+      q,
+      sql`
       select coalesce(c.rag::text, 'unrated') as rag, ${sql.raw(bandCaseSql(waitingAgeBands, hoursWaiting))} as age,
         count(*)::int as count
       from contacts c
       where c.status in ${awaitingDecision} and ${contactFilters(filters)}
-      group by 1, 2`),
-    rows<{ screening: number; decision: number }>(sql`
+      group by 1, 2`,
+    ),
+    rows<{ screening: number; decision: number }>(
+      q,
+      sql`
       select count(*) filter (where c.screening_due_at < ${instant(now)})::int as screening,
         count(*) filter (where c.decision_due_at < ${instant(now)})::int as decision
       from contacts c
-      where c.status in ${awaitingDecision} and ${contactFilters(filters)}`),
-    rows<{ agency: string; count: number }>(sql`
+      where c.status in ${awaitingDecision} and ${contactFilters(filters)}`,
+    ),
+    rows<{ agency: string; count: number }>(
+      q,
+      sql`
       select ic.agency::text as agency, count(*)::int as count
       from information_checks ic join contacts c on c.id = ic.contact_id
       where ic.answered_at is null and ic.due_at < ${instant(now)} and c.status in ${awaitingDecision} and ${contactFilters(filters)}
-      group by 1`),
-    rows<{ count: number }>(sql`
+      group by 1`,
+    ),
+    rows<{ count: number }>(
+      q,
+      sql`
       select count(*)::int as count
       from decisions d join contacts c on c.id = d.contact_id
-      where d.state = 'awaiting_sign_off' and ${contactFilters(filters)}`),
-    rows<{ waiting: number; overdue: number }>(sql`
+      where d.state = 'awaiting_sign_off' and ${contactFilters(filters)}`,
+    ),
+    rows<{ waiting: number; overdue: number }>(
+      q,
+      sql`
       select count(*)::int as waiting, count(*) filter (where due_at < ${instant(now)})::int as overdue
-      from step_down_requests where status = 'pending'`),
+      from step_down_requests where status = 'pending'`,
+    ),
   ]);
   return {
     waiting,
@@ -96,15 +116,20 @@ export interface VolumeFigures {
   reReferrals: { referrals: number; reReferrals: number };
 }
 
-export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigures> {
+export async function volumeFigures(q: Queryable, filters: ReportFilters): Promise<VolumeFigures> {
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
   const [weekly, outcomesBySource, repeats, reReferrals] = await Promise.all([
-    rows<{ week: string; source: string; count: number }>(sql`
+    rows<{ week: string; source: string; count: number }>(
+      q,
+      sql`
       select to_char(date_trunc('week', c.received_at at time zone 'Europe/London'), 'YYYY-MM-DD') as week,
         c.referral_source as source, count(*)::int as count
       from contacts c where ${where}
-      group by 1, 2 order by 1, 2`),
-    rows<{ source: string; decided: number; referrals: number; nfa: number; referrals_nfa: number }>(sql`
+      group by 1, 2 order by 1, 2`,
+    ),
+    rows<{ source: string; decided: number; referrals: number; nfa: number; referrals_nfa: number }>(
+      q,
+      sql`
       select c.referral_source as source, count(*)::int as decided,
         count(r.id)::int as referrals,
         count(*) filter (where cd.outcome = ${nfaOutcomeId})::int as nfa,
@@ -114,11 +139,14 @@ export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigur
         join child_decisions cd on cd.decision_id = d.id
         left join referrals r on r.contact_child_id = cd.contact_child_id
       where ${where}
-      group by 1 order by 1`),
+      group by 1 order by 1`,
+    ),
     // Each child's earlier contacts (any source, organisation or team) within 12 months, counted by a window
     // over the person's contacts since 12 months before the window: one pass, where asking for each child
     // separately took a random read per earlier contact (11 s for 13 weeks at a million contacts).
-    rows<{ children: number; linked: number; repeat_contacts: number }>(sql`
+    rows<{ children: number; linked: number; repeat_contacts: number }>(
+      q,
+      sql`
       select count(*)::int as children, count(person_id)::int as linked,
         count(*) filter (where person_id is not null and earlier > 0)::int as repeat_contacts
       from (
@@ -129,13 +157,17 @@ export async function volumeFigures(filters: ReportFilters): Promise<VolumeFigur
         where c.received_at >= ${startOfDay(filters.window.from)} - ${sql.raw(`interval '${repeatMonths} months'`)}
           and c.received_at < ${startOfDay(addDays(filters.window.to, 1))}
       ) history
-      where counted`),
-    rows<{ referrals: number; re_referrals: number }>(sql`
+      where counted`,
+    ),
+    rows<{ referrals: number; re_referrals: number }>(
+      q,
+      sql`
       select count(*)::int as referrals,
         count(*) filter (where r.referrals_in_previous_12_months > 0)::int as re_referrals
       from referrals r join contacts c on c.id = r.contact_id
       where r.referral_date between ${filters.window.from}::date and ${filters.window.to}::date
-        and ${contactFilters(filters)}`),
+        and ${contactFilters(filters)}`,
+    ),
   ]);
   return {
     weekly,
@@ -165,20 +197,28 @@ export interface TimelinessFigures {
   }[];
 }
 
-export async function timelinessFigures(filters: ReportFilters, now: Date): Promise<TimelinessFigures> {
+export async function timelinessFigures(q: Queryable, filters: ReportFilters, now: Date): Promise<TimelinessFigures> {
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)}`;
   const hoursToDecision = "extract(epoch from (c.decided_at - c.received_at)) / 3600";
   const [byRag, decisionTimes, checksByAgency] = await Promise.all([
-    rows<{ rag: string; decided: number; on_time: number }>(sql`
+    rows<{ rag: string; decided: number; on_time: number }>(
+      q,
+      sql`
       select coalesce(c.rag::text, 'unrated') as rag, count(*)::int as decided,
         count(*) filter (where c.decided_at <= c.decision_due_at)::int as on_time
       from contacts c where c.status = 'decided' and ${where}
-      group by 1`),
-    rows<{ band: DecisionTimeBand; count: number }>(sql`
+      group by 1`,
+    ),
+    rows<{ band: DecisionTimeBand; count: number }>(
+      q,
+      sql`
       select ${sql.raw(bandCaseSql(decisionTimeBands, hoursToDecision))} as band, count(*)::int as count
       from contacts c where c.status = 'decided' and ${where}
-      group by 1`),
-    rows<{ agency: string; asked: number; on_time: number; late: number; open_overdue: number }>(sql`
+      group by 1`,
+    ),
+    rows<{ agency: string; asked: number; on_time: number; late: number; open_overdue: number }>(
+      q,
+      sql`
       select ic.agency::text as agency, count(*)::int as asked,
         count(*) filter (where ic.answered_at <= ic.due_at)::int as on_time,
         count(*) filter (where ic.answered_at > ic.due_at)::int as late,
@@ -186,7 +226,8 @@ export async function timelinessFigures(filters: ReportFilters, now: Date): Prom
       from information_checks ic join contacts c on c.id = ic.contact_id
       where ic.requested_at >= ${startOfDay(filters.window.from)}
         and ic.requested_at < ${startOfDay(addDays(filters.window.to, 1))} and ${contactFilters(filters)}
-      group by ic.agency order by ic.agency`),
+      group by ic.agency order by ic.agency`,
+    ),
   ]);
   return {
     byRag: byRag.map((row) => ({ rag: row.rag, decided: row.decided, onTime: row.on_time })),
@@ -215,32 +256,44 @@ export interface AgreementFigures {
 /** The organisations shown by name; the rest are in the CSV of the agency figures. */
 const organisationsShown = 50;
 
-export async function agreementFigures(filters: ReportFilters): Promise<AgreementFigures> {
+export async function agreementFigures(q: Queryable, filters: ReportFilters): Promise<AgreementFigures> {
   const decidedChildren = sql`contacts c
     join decisions d on d.contact_id = c.id and ${standing}
     join child_decisions cd on cd.decision_id = d.id`;
   // A member of the public suggests no level, so there is nothing to agree with.
   const where = sql`${receivedIn(filters.window)} and ${contactFilters(filters)} and c.referrer_level is not null`;
   const [matrix, byAgency, byOrganisation, byMonth] = await Promise.all([
-    rows<{ referrer_level: number; decided_level: number; count: number }>(sql`
+    rows<{ referrer_level: number; decided_level: number; count: number }>(
+      q,
+      sql`
       select c.referrer_level, cd.decided_level, count(*)::int as count
       from ${decidedChildren} where ${where}
-      group by 1, 2 order by 1, 2`),
-    rows<AgreementCounts & { organisation_type: string }>(sql`
+      group by 1, 2 order by 1, 2`,
+    ),
+    rows<AgreementCounts & { organisation_type: string }>(
+      q,
+      sql`
       select o.type::text as organisation_type, ${agreementColumns}
       from ${decidedChildren} join organisations o on o.id = c.organisation_id
       where ${where}
-      group by 1 order by 1`),
-    rows<AgreementCounts & { organisation_id: string; organisation_name: string }>(sql`
+      group by 1 order by 1`,
+    ),
+    rows<AgreementCounts & { organisation_id: string; organisation_name: string }>(
+      q,
+      sql`
       select o.id as organisation_id, o.name as organisation_name, ${agreementColumns}
       from ${decidedChildren} join organisations o on o.id = c.organisation_id
       where ${where}
-      group by 1, 2 order by 3 desc, 2 limit ${organisationsShown}`),
-    rows<AgreementCounts & { month: string }>(sql`
+      group by 1, 2 order by 3 desc, 2 limit ${organisationsShown}`,
+    ),
+    rows<AgreementCounts & { month: string }>(
+      q,
+      sql`
       select to_char(date_trunc('month', c.received_at at time zone 'Europe/London'), 'YYYY-MM') as month,
         ${agreementColumns}
       from ${decidedChildren} where ${where}
-      group by 1 order by 1`),
+      group by 1 order by 1`,
+    ),
   ]);
   const counts = (row: AgreementCounts): AgreementCounts => ({
     decided: row.decided,

@@ -1,6 +1,8 @@
 /** What every dashboard figure is built from: the filters, the window in UK days, and what "standing" means. */
 import { sql, type SQL } from "drizzle-orm";
-import { db } from "~/db.server";
+import type { Queryable } from "#db/connection";
+import { config } from "~/config.server";
+import { reportsDb } from "~/db.server";
 import { statusesAwaitingDecision } from "~/domain/mash/contact-status";
 import { addDays, type ReportWindow } from "~/domain/reports/window";
 
@@ -17,8 +19,24 @@ export interface ReportFilters {
 
 export type Row = Record<string, unknown>;
 
-export async function rows<T>(query: SQL): Promise<T[]> {
-  return (await db().execute(query)) as unknown as T[];
+export async function rows<T>(q: Queryable, query: SQL): Promise<T[]> {
+  return (await q.execute(query)) as unknown as T[];
+}
+
+/**
+ * Runs a report's queries in one read-only transaction on the reports' pool (the read replica when
+ * REPORTS_DATABASE_URL is set), each statement cancelled after REPORT_STATEMENT_TIMEOUT_SECONDS, so a
+ * figure nobody waits for any more cannot run on. Repeatable read: the figures of one report agree.
+ */
+export function reportQueries<T>(work: (q: Queryable) => Promise<T>): Promise<T> {
+  const timeout = `${config().REPORT_STATEMENT_TIMEOUT_SECONDS}s`;
+  return reportsDb().transaction(
+    async (tx) => {
+      await tx.execute(sql`select set_config('statement_timeout', ${timeout}, true)`);
+      return work(tx);
+    },
+    { accessMode: "read only", isolationLevel: "repeatable read" },
+  );
 }
 
 /** The start of a day in UK time, as a timestamp. */

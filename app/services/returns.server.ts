@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { db } from "~/db.server";
+import { db, reportsClient } from "~/db.server";
 import { addDays, type ReportWindow } from "~/domain/reports/window";
 import { annexA2025 } from "~/domain/reports/returns/annex-a-2025";
 import { censusRow, cinCensusReferrals2025, type CensusReferralRow } from "~/domain/reports/returns/census-2025";
@@ -94,9 +94,9 @@ const censusQuery = `
   where r.referral_date >= $1::date and r.referral_date < $2::date
   order by r.referral_date, r.created_at, cc.position`;
 
-/** The rows of a query, a batch at a time, through a server-side cursor. */
+/** The rows of a query, a batch at a time, through a server-side cursor on the reports' pool (a read replica when set). */
 async function* batches<T>(query: string, window: ReportWindow): AsyncGenerator<T[]> {
-  const client = db().$client;
+  const client = reportsClient();
   const cursor = client.unsafe(query, [window.from, addDays(window.to, 1)]).cursor(cursorRows);
   for await (const rows of cursor) yield rows as unknown as T[];
 }

@@ -9,3 +9,4 @@ export * from "./mail";
 export * from "./mash";
 export * from "./early-help";
 export * from "./notifications";
+export * from "./reports";

@@ -10,6 +10,7 @@ test("a MASH manager reads the dashboard, narrows it, and downloads Annex A @no-
   await expect(page.getByRole("heading", { level: 1, name: "The front door" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Today, at a glance" })).toBeVisible();
   await expect(page.getByRole("img", { name: /Contacts waiting for a decision, by RAG rating/ })).toBeVisible();
+  await expect(page.getByTestId("computed-at")).toContainText("The figures for the period were worked out at");
   await expectNoAxeViolations(page);
 
   // A period that takes in the demo council's decided contacts, from one source.

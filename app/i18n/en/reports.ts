@@ -41,6 +41,10 @@ export const reports = {
     "{count, plural, =0 {No contacts received} one {# contact received} other {# contacts received}} from {from} to {to}",
   "reports.dashboard.earlyHelpFilters":
     "With a source or an organisation chosen, these count the plans and step-downs that came from those contacts. With a team chosen, they count the plans its practitioners lead and the step-downs it asked for.",
+  "reports.dashboard.computedAt":
+    "The figures for the period were worked out at {when}, and again when they are more than {minutes} minutes old. “Today, at a glance” is always up to date.",
+  "reports.mine.computedAt":
+    "These figures were worked out at {when}, and again when they are more than {minutes} minutes old.",
   "reports.filter.source": "Referral source",
   "reports.filter.organisation": "Referrer’s organisation",
   "reports.filter.team": "Team the contact is assigned to",
