@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { zonedTime } from "~/domain/working-days/local-time";
+import type { MessageKey } from "~/i18n/messages";
 
 /**
  * A GOV.UK date input (day, month and year boxes) as one schema field. The
@@ -23,6 +24,30 @@ export interface DateInputMessages {
   yearFourDigits: string;
   /** Letters in a box, day 31 of April, month 13 and the like. */
   invalid: string;
+}
+
+type DateSuffix = keyof DateInputMessages;
+
+/**
+ * The nine GOV.UK date messages of a field whose catalogue keys share a
+ * prefix, such as "contact.child.dateOfBirth": a prefix missing any of the
+ * nine keys fails the typecheck rather than showing a raw key to a user.
+ */
+export function dateMessages<P extends string>(
+  prefix: `${P}.${DateSuffix}` extends MessageKey ? P : never,
+): DateInputMessages {
+  const message = (suffix: DateSuffix) => `${prefix}.${suffix}`;
+  return {
+    required: message("required"),
+    missingDay: message("missingDay"),
+    missingMonth: message("missingMonth"),
+    missingYear: message("missingYear"),
+    missingDayAndMonth: message("missingDayAndMonth"),
+    missingDayAndYear: message("missingDayAndYear"),
+    missingMonthAndYear: message("missingMonthAndYear"),
+    yearFourDigits: message("yearFourDigits"),
+    invalid: message("invalid"),
+  };
 }
 
 /** An inclusive limit, worked out from today's date each time a value is checked (not when the schema is built). */

@@ -2,7 +2,6 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { requirePermission } from "~/auth/authorise.server";
 import { useGovukForm } from "~/components/forms/govuk-form";
 import { FormPage } from "~/components/early-help/form-page";
 import { usePlanT } from "~/components/early-help/terms";
@@ -12,28 +11,22 @@ import { toFieldErrors } from "~/forms/early-help/fields";
 import { returnStepDownSchema } from "~/forms/early-help/step-down";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor } from "~/services/audit.server";
-import { openStepDown, returnStepDown } from "~/services/early-help-step-downs.server";
+import { returnStepDown } from "~/services/early-help-step-downs.server";
 import { errorReply } from "~/forms/reply.server";
+import { openStepDownDecision, stepDownDecisionLoader } from "~/route-support/step-down-decision.server";
 
 export const handle = { titleKey: "stepDowns.return.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("stepDowns.return.title") }];
 
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "stepDown.accept", { context });
-  const { request: stepDown } = await openStepDown(context, user, params.stepDownId, { page: "return" });
-  return {
-    id: stepDown.id,
-    reference: stepDown.reference,
-    family: stepDown.children.map((child) => `${child.firstName} ${child.lastName}`).join(", "),
-  };
+export function loader(args: LoaderFunctionArgs) {
+  return stepDownDecisionLoader(args, "return");
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const user = await requirePermission(request, "stepDown.accept", { context });
-  const { request: stepDown } = await openStepDown(context, user, params.stepDownId);
-  const submission = parseWithZod(await request.formData(), { schema: returnStepDownSchema });
+export async function action(args: ActionFunctionArgs) {
+  const { user, stepDown } = await openStepDownDecision(args);
+  const submission = parseWithZod(await args.request.formData(), { schema: returnStepDownSchema });
   if (submission.status !== "success") return errorReply(submission);
-  const result = await returnStepDown(auditActor(context, user), user, stepDown.id, submission.value);
+  const result = await returnStepDown(auditActor(args.context, user), user, stepDown.id, submission.value);
   if (!result.ok) return errorReply(submission, { fieldErrors: toFieldErrors(result.errors) });
   throw redirect(`${earlyHelpPaths.stepDown(stepDown.id)}?done=returned`);
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Queryable, Transaction } from "#db/connection";
 import { contacts, type ContactChildRow, type ContactRow } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
+import { db } from "~/db.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import {
   refusalForScreeningWork,
@@ -54,10 +55,27 @@ export function screenerTransition(
 }
 
 /** For rating, matching and linking: allowed to the assigned screener while the contact is being screened. */
-export function checkScreeningWork(contact: ContactRow, user: CurrentUser): Refusal | null {
+function checkScreeningWork(contact: ContactRow, user: CurrentUser): Refusal | null {
   const refusal = refusalForScreeningWork(contact.status);
   if (refusal) return refuse(refusal);
   return checkAssignee(contact, user);
+}
+
+/**
+ * The unit of work for rating, matching and linking: one transaction, the
+ * contact locked, and "not found" or the reason the user may not change it
+ * answered before the body sees the contact.
+ */
+export function withScreenerContact<T extends object>(
+  user: CurrentUser,
+  reference: string,
+  body: (tx: Transaction, contact: ContactRow) => Promise<Outcome<T>>,
+): Promise<Outcome<T>> {
+  return db().transaction(async (tx) => {
+    const contact = await lockContact(tx, reference);
+    if (!contact) return refuse("notFound");
+    return checkScreeningWork(contact, user) ?? body(tx, contact);
+  });
 }
 
 export const touch = { updatedAt: sql`now()` };

@@ -7,12 +7,12 @@ import type { RagRating } from "~/domain/mash/rag";
 import type { Role } from "~/domain/roles";
 import { recordAudit, type AuditActor } from "./audit.server";
 import {
-  checkScreeningWork,
   findContact,
   lockContact,
   refuse,
   screenerTransition,
   touch,
+  withScreenerContact,
   type Outcome,
 } from "./mash-contacts.server";
 import { screeningDueAtFor } from "./mash-settings.server";
@@ -128,11 +128,7 @@ export async function rateContact(
   reference: string,
   rag: RagRating,
 ): Promise<Outcome> {
-  return db().transaction(async (tx) => {
-    const contact = await lockContact(tx, reference);
-    if (!contact) return refuse("notFound");
-    const refusal = checkScreeningWork(contact, user);
-    if (refusal) return refusal;
+  return withScreenerContact(user, reference, async (tx, contact) => {
     const screeningDueAt = screeningDueAtFor(contact.receivedAt, rag);
     await tx
       .update(contacts)

@@ -1,6 +1,13 @@
 import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
-import type { Queryable } from "#db/connection";
-import { contactChildren, personLinks, persons, type ContactChildRow, type PersonRow } from "#db/schema";
+import type { Queryable, Transaction } from "#db/connection";
+import {
+  contactChildren,
+  personLinks,
+  persons,
+  type ContactChildRow,
+  type ContactRow,
+  type PersonRow,
+} from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import {
@@ -18,14 +25,7 @@ import { expectantMother } from "~/domain/person-matching/mother";
 import { normaliseName } from "~/domain/person-matching/names";
 import { db } from "~/db.server";
 import { recordAudit, type AuditActor } from "./audit.server";
-import {
-  answeredChild,
-  checkScreeningWork,
-  findContact,
-  lockContact,
-  refuse,
-  type Outcome,
-} from "./mash-contacts.server";
+import { answeredChild, findContact, refuse, withScreenerContact, type Outcome } from "./mash-contacts.server";
 import { isUuid } from "~/domain/uuid";
 
 /** How many people each way of narrowing may bring back before names are scored. */
@@ -208,6 +208,19 @@ async function findChild(queryable: Queryable, contactId: string, childId: strin
   return child;
 }
 
+/** A screener's change to one child of a contact they are working on; a child not on the contact is "not found". */
+function withScreenerChild(
+  user: CurrentUser,
+  reference: string,
+  childId: string,
+  body: (tx: Transaction, contact: ContactRow, child: ContactChildRow) => Promise<Outcome>,
+): Promise<Outcome> {
+  return withScreenerContact(user, reference, async (tx, contact) => {
+    const child = await findChild(tx, contact.id, childId);
+    return child ? body(tx, contact, child) : refuse("notFound");
+  });
+}
+
 /** The screener says this child is this person: from now on the child's history follows them. */
 export async function linkChildToPerson(
   actor: AuditActor,
@@ -216,13 +229,7 @@ export async function linkChildToPerson(
   childId: string,
   personId: string,
 ): Promise<Outcome> {
-  return db().transaction(async (tx) => {
-    const contact = await lockContact(tx, reference);
-    if (!contact) return refuse("notFound");
-    const refusal = checkScreeningWork(contact, user);
-    if (refusal) return refusal;
-    const child = await findChild(tx, contact.id, childId);
-    if (!child) return refuse("notFound");
+  return withScreenerChild(user, reference, childId, async (tx, contact, child) => {
     if (child.personId === personId) return { ok: true };
     if (child.personId) return refuse("mash.link.error.alreadyLinked");
     const [person] = await tx.select(personSummaryColumns).from(persons).where(eq(persons.id, personId));
@@ -258,13 +265,7 @@ export async function unlinkChild(
   childId: string,
   reason: string,
 ): Promise<Outcome> {
-  return db().transaction(async (tx) => {
-    const contact = await lockContact(tx, reference);
-    if (!contact) return refuse("notFound");
-    const refusal = checkScreeningWork(contact, user);
-    if (refusal) return refusal;
-    const child = await findChild(tx, contact.id, childId);
-    if (!child) return refuse("notFound");
+  return withScreenerChild(user, reference, childId, async (tx, contact, child) => {
     if (!child.personId) return refuse("mash.unlink.error.notLinked");
     await tx.update(contactChildren).set({ personId: null }).where(eq(contactChildren.id, child.id));
     await tx.insert(personLinks).values({
@@ -293,13 +294,7 @@ export async function createPersonForChild(
   reference: string,
   childId: string,
 ): Promise<Outcome> {
-  return db().transaction(async (tx) => {
-    const contact = await lockContact(tx, reference);
-    if (!contact) return refuse("notFound");
-    const refusal = checkScreeningWork(contact, user);
-    if (refusal) return refusal;
-    const child = await findChild(tx, contact.id, childId);
-    if (!child) return refuse("notFound");
+  return withScreenerChild(user, reference, childId, async (tx, contact, child) => {
     if (child.personId) return refuse("mash.link.error.alreadyLinked");
     const address = answeredChild(contact.answers, child)?.address;
     const { mother } = matchDetailsOf(child, contact.answers);

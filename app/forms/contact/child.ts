@@ -3,7 +3,8 @@ import { ethnicityCodes } from "~/domain/contact/census";
 import { addToIsoDate, dateInput } from "~/forms/date-input";
 import { optionalNhsNumber } from "~/forms/nhs-number";
 import { addressSchema, choice, optionalText, requiredText, yesNo, yesNoNotKnown } from "./fields";
-import { dateMessages, key } from "./messages";
+import { dateMessages } from "~/forms/date-input";
+import { key } from "./messages";
 
 /**
  * One page per child. An unborn baby is a child for this form: the question

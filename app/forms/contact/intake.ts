@@ -10,7 +10,8 @@ import { zonedTime } from "~/domain/working-days/local-time";
 import { addToIsoDate, dateInput } from "~/forms/date-input";
 import { normaliseTime } from "./emergency-calls";
 import { choice, formattedText, optionalText } from "./fields";
-import { dateMessages, key } from "./messages";
+import { dateMessages } from "~/forms/date-input";
+import { key } from "./messages";
 import { isUuid } from "~/domain/uuid";
 
 /**

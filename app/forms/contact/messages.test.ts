@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contact } from "~/i18n/en/contact";
-import { dateMessages, key } from "./messages";
+import { dateMessages } from "~/forms/date-input";
+import { key } from "./messages";
 
 describe("message keys", () => {
   it("builds a field's date messages from keys that all have English text", () => {

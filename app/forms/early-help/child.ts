@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addToIsoDate } from "~/forms/date-input";
-import { date, dateMessages, k, requiredText } from "./fields";
+import { dateMessages } from "~/forms/date-input";
+import { date, k, requiredText } from "./fields";
 
 const nameLength = 100;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { consentPurposes, type ConsentRecord } from "~/domain/early-help/consent";
-import { choice, date, dateMessages, k, requiredText } from "./fields";
+import { dateMessages } from "~/forms/date-input";
+import { choice, date, k, requiredText } from "./fields";
 
 /** Who gave consent, when, and to what. Whether "plan" is among the purposes is the domain's rule to check. */
 export const consentFields = {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { networkMeetingTypes, type NetworkMeeting } from "~/domain/early-help/family-network";
 import { isoDateToParts } from "~/forms/date-input";
-import { choice, dateMessages, k, optionalDate, optionalNullableText, requiredText } from "./fields";
+import { dateMessages } from "~/forms/date-input";
+import { choice, k, optionalDate, optionalNullableText, requiredText } from "./fields";
 
 const heldOnDate = optionalDate(dateMessages("plans.network.heldOn"));
 

@@ -41,26 +41,6 @@ export function choice<const T extends readonly [string, ...string[]]>(values: T
   return z.enum(values, { error: required });
 }
 
-type DateSuffix = keyof DateInputMessages;
-
-/** The GOV.UK date messages for a field whose keys share a prefix, such as "plans.review.heldOn". */
-export function dateMessages<P extends string>(
-  prefix: `${P}.${DateSuffix}` extends MessageKey ? P : never,
-): DateInputMessages {
-  const message = (suffix: DateSuffix) => `${prefix}.${suffix}`;
-  return {
-    required: message("required"),
-    missingDay: message("missingDay"),
-    missingMonth: message("missingMonth"),
-    missingYear: message("missingYear"),
-    missingDayAndMonth: message("missingDayAndMonth"),
-    missingDayAndYear: message("missingDayAndYear"),
-    missingMonthAndYear: message("missingMonthAndYear"),
-    yearFourDigits: message("yearFourDigits"),
-    invalid: message("invalid"),
-  };
-}
-
 export function date(messages: DateInputMessages, bounds: { earliest?: DateBound; latest?: DateBound } = {}) {
   return dateInput({ messages, ...bounds });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { outcomeAreas } from "~/domain/early-help/outcome-areas";
-import { choice, date, dateMessages, k, requiredScore, requiredText } from "./fields";
+import { dateMessages } from "~/forms/date-input";
+import { choice, date, k, requiredScore, requiredText } from "./fields";
 
 export const goalSchema = z
   .object({

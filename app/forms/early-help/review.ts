@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { normaliseTime } from "~/forms/contact/emergency-calls";
 import type { MessageKey } from "~/i18n/messages";
-import { choice, date, dateMessages, k, optionalDate, optionalText, requiredText, score } from "./fields";
+import { dateMessages } from "~/forms/date-input";
+import { choice, date, k, optionalDate, optionalText, requiredText, score } from "./fields";
 
 /**
  * A review: when, who came, a score for each goal open that day, what

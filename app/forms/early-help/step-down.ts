@@ -3,7 +3,8 @@ import type { StepDownInput } from "~/services/early-help-step-downs.server";
 import { planKinds } from "~/domain/early-help/terminology";
 import { childFields } from "./child";
 import { consentFields } from "./consent";
-import { choice, date, dateMessages, k, optionalText, requiredText } from "./fields";
+import { dateMessages } from "~/forms/date-input";
+import { choice, date, k, optionalText, requiredText } from "./fields";
 
 /** Room for three children without JavaScript; the first is required and a row left empty is skipped. */
 export const stepDownChildRows = 3;

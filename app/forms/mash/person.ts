@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalDateInput } from "~/forms/date-input";
-import { dateMessages, key as contactKey } from "~/forms/contact/messages";
+import { key as contactKey } from "~/forms/contact/messages";
+import { dateMessages } from "~/forms/date-input";
 import { optionalNhsNumber } from "~/forms/nhs-number";
 import { key, optionalText, requiredText } from "./fields";
 

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { normalisePostcode } from "~/domain/contact/postcode";
 import { zonedTime } from "~/domain/working-days/local-time";
 import { normaliseTime } from "~/forms/contact/emergency-calls";
-import { addToIsoDate, dateInput, optionalDateInput, type DateInputMessages } from "~/forms/date-input";
-import { key, optionalText, requiredText, type MashMessageKey } from "./fields";
+import { addToIsoDate, dateInput, dateMessages, optionalDateInput } from "~/forms/date-input";
+import { key, optionalText, requiredText } from "./fields";
 import { uuid } from "~/forms/uuid";
 
 /**
@@ -12,21 +12,6 @@ import { uuid } from "~/forms/uuid";
  * child per notification, the police's reference, when it was received and
  * what happened. Everything else the screener adds on the screening page.
  */
-
-function dateMessages(prefix: "mash.police.receivedDate" | "mash.police.dateOfBirth"): DateInputMessages {
-  const message = (suffix: keyof DateInputMessages) => key(`${prefix}.${suffix}` as MashMessageKey);
-  return {
-    required: message("required"),
-    missingDay: message("missingDay"),
-    missingMonth: message("missingMonth"),
-    missingYear: message("missingYear"),
-    missingDayAndMonth: message("missingDayAndMonth"),
-    missingDayAndYear: message("missingDayAndYear"),
-    missingMonthAndYear: message("missingMonthAndYear"),
-    yearFourDigits: message("yearFourDigits"),
-    invalid: message("invalid"),
-  };
-}
 
 const london = zonedTime("Europe/London");
 
