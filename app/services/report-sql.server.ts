@@ -32,7 +32,10 @@ export function reportQueries<T>(work: (q: Queryable) => Promise<T>): Promise<T>
   const timeout = `${config().REPORT_STATEMENT_TIMEOUT_SECONDS}s`;
   return reportsDb().transaction(
     async (tx) => {
-      await tx.execute(sql`select set_config('statement_timeout', ${timeout}, true)`);
+      // Room to sort a year of contacts by child in memory (the repeat contacts spilled to disk at 4 MB).
+      await tx.execute(
+        sql`select set_config('statement_timeout', ${timeout}, true), set_config('work_mem', '32MB', true)`,
+      );
       return work(tx);
     },
     { accessMode: "read only", isolationLevel: "repeatable read" },
