@@ -1,6 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { and, desc, eq } from "drizzle-orm";
-import type { Queryable } from "#db/connection";
+import type { Queryable, Transaction } from "#db/connection";
 import { auditEvents, users } from "#db/schema";
 import { db } from "~/db.server";
 import { sendMail } from "~/mail/mailer.server";
@@ -149,13 +149,7 @@ async function secondFactor(
   }
   await clearThrottle(throttleKeys.twoFactor(pending.user.id));
   const token = await db().transaction(async (tx) => {
-    await invalidateSession(pending.session.id, tx);
-    const { token } = await createSession(tx, {
-      userId: pending.user.id,
-      role: pending.user.role,
-      stage: "signed_in",
-      ...client,
-    });
+    const token = await replaceWithSignedInSession(tx, client, pending);
     if (method === "recoveryCode") {
       await recordAudit(tx, actorFor(client, pending.user), { action: "auth.recoveryCode.used" });
       await sendMail(tx, {
@@ -168,6 +162,18 @@ async function secondFactor(
     return token;
   });
   return { outcome: "signedIn", token };
+}
+
+/** The second step passed: the half-signed-in session gives way to a new, signed-in one, so its token is never reused. */
+async function replaceWithSignedInSession(tx: Transaction, client: Client, pending: ValidatedSession): Promise<string> {
+  await invalidateSession(pending.session.id, tx);
+  const { token } = await createSession(tx, {
+    userId: pending.user.id,
+    role: pending.user.role,
+    stage: "signed_in",
+    ...client,
+  });
+  return token;
 }
 
 export type EnrolmentStep =
@@ -193,13 +199,7 @@ export async function completeEnrolmentAndSignIn(
     }
     const recoveryCodes = await replaceRecoveryCodes(tx, pending.user.id);
     await clearThrottle(throttleKeys.twoFactor(pending.user.id), tx);
-    await invalidateSession(pending.session.id, tx);
-    const { token } = await createSession(tx, {
-      userId: pending.user.id,
-      role: pending.user.role,
-      stage: "signed_in",
-      ...client,
-    });
+    const token = await replaceWithSignedInSession(tx, client, pending);
     await recordAudit(tx, actorFor(client, pending.user), { action: "auth.twoFactor.enrolled" });
     await sendMail(tx, {
       to: pending.user.email,

@@ -25,3 +25,14 @@ export function databaseUnavailableReply(formData: FormData) {
 function databaseUnavailableResult(formData: FormData): SubmissionResult<string[]> {
   return parseWithZod(formData, { schema: z.any() }).reply({ formErrors: [databaseUnavailableKey] });
 }
+
+/**
+ * A MASH use-case refused the change because of where the record now stands
+ * (someone else claimed the contact, it was decided meanwhile): status 409,
+ * the reason above the form and what was typed kept. A record that is not
+ * there, or not this user's to see, is a 404 like any other.
+ */
+export function refusalReply<Schema>(submission: Submission<Schema>, refusal: { error: string }) {
+  if (refusal.error === "notFound") throw new Response("Not found", { status: 404 });
+  return data(submission.reply({ formErrors: [refusal.error] }), { status: 409 });
+}

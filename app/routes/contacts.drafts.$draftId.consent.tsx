@@ -58,13 +58,10 @@ export default function Consent() {
   });
   const consentQuestion = (
     <Radios
-      id="familyConsented"
-      name="familyConsented"
       legend={t(consentRequired ? "contactJourney.consent.familyConsented" : "contactJourney.consent.parentsAgreed")}
       legendSize="s"
       hint={consentRequired ? undefined : t("contactJourney.consent.parentsAgreed.hint")}
-      error={form.error("familyConsented")}
-      selected={form.value("familyConsented")}
+      {...form.choice("familyConsented")}
       items={[
         { value: "yes", label: t("common.yes") },
         {
@@ -73,22 +70,16 @@ export default function Consent() {
           conditional: (
             <>
               <Textarea
-                id="noConsentReason"
-                name="noConsentReason"
                 label={t("contactJourney.consent.noConsentReason")}
                 hint={t("contact.consent.noConsentReason.hint")}
                 rows={4}
-                error={form.error("noConsentReason")}
-                defaultValue={form.value("noConsentReason")}
+                {...form.field("noConsentReason")}
               />
               <Textarea
-                id="familyObjections"
-                name="familyObjections"
                 label={t("contactJourney.consent.familyObjections")}
                 hint={t("contactJourney.consent.familyObjections.hint")}
                 rows={4}
-                error={form.error("familyObjections")}
-                defaultValue={form.value("familyObjections")}
+                {...form.field("familyObjections")}
               />
             </>
           ),
@@ -107,11 +98,8 @@ export default function Consent() {
       <GovukFormLayout form={form} submitText={t("common.saveAndContinue")} saveAndReturn>
         {consentRequired ? null : (
           <Radios
-            id="significantHarm"
-            name="significantHarm"
             legend={t("contactJourney.consent.significantHarm")}
-            error={form.error("significantHarm")}
-            selected={form.value("significantHarm")}
+            {...form.choice("significantHarm")}
             items={[
               {
                 value: "yes",
@@ -127,11 +115,8 @@ export default function Consent() {
           />
         )}
         <Radios
-          id="familyAware"
-          name="familyAware"
           legend={t("contactJourney.consent.familyAware")}
-          error={form.error("familyAware")}
-          selected={form.value("familyAware")}
+          {...form.choice("familyAware")}
           items={[
             { value: "yes", label: t("common.yes"), conditional: consentQuestion },
             {
@@ -139,12 +124,9 @@ export default function Consent() {
               label: t("common.no"),
               conditional: (
                 <Textarea
-                  id="familyUnawareReason"
-                  name="familyUnawareReason"
                   label={t("contactJourney.consent.familyUnawareReason")}
                   rows={4}
-                  error={form.error("familyUnawareReason")}
-                  defaultValue={form.value("familyUnawareReason")}
+                  {...form.field("familyUnawareReason")}
                 />
               ),
             },

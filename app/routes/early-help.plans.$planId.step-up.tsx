@@ -98,12 +98,9 @@ export default function StepUp() {
       cancelHref={earlyHelpPaths.plan(data.plan.id)}
     >
       <Radios
-        id="immediateDanger"
-        name="immediateDanger"
         legend={t("plans.stepUp.immediateDanger")}
         legendSize="m"
-        error={form.error("immediateDanger")}
-        selected={form.value("immediateDanger")}
+        {...form.choice("immediateDanger")}
         items={[
           {
             value: "yes",

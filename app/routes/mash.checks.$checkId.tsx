@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -18,7 +18,7 @@ import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { answerInformationCheck, checkToAnswer } from "~/services/mash-agency-checks.server";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.answerCheck.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.answerCheck.title") }];
@@ -41,8 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     submission.value.answer,
   );
   if (outcome.ok) throw redirect(mashPaths.checks("checkAnswered"));
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 export default function AnswerCheck() {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { StepUpHandover } from "~/components/early-help/step-up-handover";
@@ -35,7 +35,7 @@ import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
 import { claimContact, rateContact, releaseContact } from "~/services/mash-workflow.server";
 import { createPersonForChild, linkChildToPerson } from "~/services/person-matching.server";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.contact.pageTitle" };
 export const meta: MetaFunction<typeof loader> = ({ data, error }) => [
@@ -101,8 +101,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         : mashPaths.contact(reference, noticeFor[value.intent]),
     );
   }
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 export default function ScreenContact() {

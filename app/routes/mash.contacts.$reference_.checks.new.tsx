@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -17,7 +17,7 @@ import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { checkRequestPage, requestInformationCheck } from "~/services/mash-checks.server";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.checkRequest.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.checkRequest.title") }];
@@ -40,8 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return errorReply(submission);
   const outcome = await requestInformationCheck(auditActor(context, user), user, reference, submission.value);
   if (outcome.ok) throw redirect(`${mashPaths.contact(reference, "checkRequested")}#checks`);
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 export default function RequestInformationCheck() {
@@ -93,21 +92,15 @@ export default function RequestInformationCheck() {
                 conditional: (
                   <>
                     <Textarea
-                      id="familyNotInformedReason"
-                      name="familyNotInformedReason"
                       label={t("mash.checkRequest.familyNotInformedReason.label")}
-                      error={form.error("familyNotInformedReason")}
-                      defaultValue={form.value("familyNotInformedReason")}
+                      {...form.field("familyNotInformedReason")}
                       maxLength={2000}
                       rows={3}
                     />
                     <Radios
-                      id="authorisedBy"
-                      name="authorisedBy"
                       legend={t("mash.checkRequest.authorisedBy.legend")}
                       legendSize="s"
-                      error={form.error("authorisedBy")}
-                      selected={form.value("authorisedBy")}
+                      {...form.choice("authorisedBy")}
                       items={managers.map((manager) => ({ value: manager.id, label: manager.name }))}
                     />
                   </>

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -14,7 +14,7 @@ import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { childOnContact, unlinkChild } from "~/services/person-matching.server";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.unlink.pageTitle" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.unlink.pageTitle") }];
@@ -39,8 +39,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     submission.value.reason,
   );
   if (outcome.ok) throw redirect(mashPaths.contact(reference, "unlinked"));
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 export default function UnlinkChild() {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { BackLink } from "~/components/govuk/back-link";
@@ -21,7 +21,7 @@ import { mashPaths } from "~/mash-paths";
 import { auditActor } from "~/services/audit.server";
 import { decisionForm, recordDecision, type DecisionForm } from "~/services/mash-decisions.server";
 import { mashSettings } from "~/services/mash-settings.server";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.decision.title" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.decision.title") }];
@@ -63,8 +63,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       `${mashPaths.contact(form.reference, outcome.needsSignOff ? "decisionAwaitingSignOff" : "decisionRecorded")}#decision`,
     );
   }
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 export default function RecordDecision() {

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { BackLink } from "~/components/govuk/back-link";
@@ -19,7 +19,7 @@ import { auditActor } from "~/services/audit.server";
 import { signOffDecision } from "~/services/mash-sign-off.server";
 import { screeningView } from "~/services/mash-screening.server";
 import { mashSettings } from "~/services/mash-settings.server";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 
 export const handle = { titleKey: "mash.signOff.pageTitle" };
 export const meta: MetaFunction = () => [{ title: pageTitle("mash.signOff.pageTitle") }];
@@ -43,8 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       mashPaths.signOffList(submission.value.result === "approve" ? "signOffApproved" : "signOffReturned"),
     );
   }
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 export default function SignOff() {

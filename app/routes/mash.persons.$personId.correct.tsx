@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -12,7 +12,7 @@ import { Textarea } from "~/components/govuk/textarea";
 import { displayName } from "~/components/mash/names";
 import { isoDateToParts } from "~/forms/date-input";
 import { correctPersonSchema } from "~/forms/mash/person";
-import { errorReply } from "~/forms/reply.server";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 import { pageTitle } from "~/i18n/page-title";
 import { useT } from "~/i18n/use-t";
 import { mashPaths } from "~/mash-paths";
@@ -43,8 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     reason,
   });
   if (outcome.ok) throw redirect(mashPaths.person(personId, "personCorrected"));
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 /** The name, date of birth and NHS number, put right with a reason. */

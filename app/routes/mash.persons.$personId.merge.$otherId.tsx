@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { errorReply } from "~/forms/reply.server";
+import { redirect } from "@remix-run/node";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -41,8 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     submission.value.reason,
   );
   if (outcome.ok) throw redirect(mashPaths.person(keptId, "personsMerged"));
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 /** "Are you sure?": both records side by side, and how the screener knows they are one child. */

@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { errorReply } from "~/forms/reply.server";
+import { redirect } from "@remix-run/node";
+import { errorReply, refusalReply } from "~/forms/reply.server";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/auth/authorise.server";
 import { FormErrorSummary, useGovukForm } from "~/components/forms/govuk-form";
@@ -34,8 +34,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return errorReply(submission);
   const outcome = await undoMerge(auditActor(context, user), user, found.merge.id, submission.value.reason);
   if (outcome.ok) throw redirect(mashPaths.person(found.kept.id, "mergeUndone"));
-  if (outcome.error === "notFound") throw new Response("Not found", { status: 404 });
-  return data(submission.reply({ formErrors: [outcome.error] }), { status: 409 });
+  return refusalReply(submission, outcome);
 }
 
 /** A merge made in error, undone with a reason. */

@@ -114,20 +114,14 @@ export default function Referral() {
             <h2 className="govuk-heading-m">{t("referrals.allocate.heading")}</h2>
             <GovukFormLayout form={form} submitText={t("referrals.allocate.submit")}>
               <Select
-                id="team"
-                name="team"
                 label={t("referrals.allocate.team.label")}
-                error={form.error("team")}
-                defaultValue={form.value("team")}
+                {...form.field("team")}
                 placeholder={t("referrals.allocate.team.placeholder")}
                 options={options.teams.map((team) => ({ value: team, text: team }))}
               />
               <Select
-                id="workerId"
-                name="workerId"
                 label={t("referrals.allocate.worker.label")}
-                error={form.error("workerId")}
-                defaultValue={form.value("workerId")}
+                {...form.field("workerId")}
                 placeholder={t("referrals.allocate.worker.placeholder")}
                 options={options.workers.map((worker) => ({
                   value: worker.id,
@@ -135,12 +129,9 @@ export default function Referral() {
                 }))}
               />
               <Select
-                id="primaryNeed"
-                name="primaryNeed"
                 label={t("referrals.allocate.primaryNeed.label")}
                 hint={t("referrals.allocate.primaryNeed.hint")}
-                error={form.error("primaryNeed")}
-                defaultValue={form.value("primaryNeed")}
+                {...form.field("primaryNeed")}
                 options={primaryNeeds.map((need) => ({ value: need.code, text: t(need.messageKey) }))}
               />
             </GovukFormLayout>

@@ -68,75 +68,48 @@ export default function ReportAConcern() {
           <h2 className="govuk-heading-m">{t("publicConcern.child.heading")}</h2>
           <p className="govuk-hint">{t("publicConcern.child.hint")}</p>
           <Input
-            id="childFirstName"
-            name="childFirstName"
             label={t("publicConcern.child.firstName.label")}
-            error={form.error("childFirstName")}
-            defaultValue={form.value("childFirstName")}
+            {...form.field("childFirstName")}
             width="20"
             spellCheck={false}
           />
           <Input
-            id="childLastName"
-            name="childLastName"
             label={t("publicConcern.child.lastName.label")}
-            error={form.error("childLastName")}
-            defaultValue={form.value("childLastName")}
+            {...form.field("childLastName")}
             width="20"
             spellCheck={false}
           />
           <Input
-            id="childAge"
-            name="childAge"
             label={t("publicConcern.child.age.label")}
             hint={t("publicConcern.child.age.hint")}
-            error={form.error("childAge")}
-            defaultValue={form.value("childAge")}
+            {...form.field("childAge")}
             width="20"
           />
           <Textarea
-            id="whereTheyLive"
-            name="whereTheyLive"
             label={t("publicConcern.child.whereTheyLive.label")}
             hint={t("publicConcern.child.whereTheyLive.hint")}
-            error={form.error("whereTheyLive")}
-            defaultValue={form.value("whereTheyLive")}
+            {...form.field("whereTheyLive")}
             rows={3}
           />
           <Input
-            id="postcode"
-            name="postcode"
             label={t("publicConcern.child.postcode.label")}
-            error={form.error("postcode")}
-            defaultValue={form.value("postcode")}
+            {...form.field("postcode")}
             width="10"
             autoComplete="off"
           />
-          <Input
-            id="school"
-            name="school"
-            label={t("publicConcern.child.school.label")}
-            error={form.error("school")}
-            defaultValue={form.value("school")}
-          />
+          <Input label={t("publicConcern.child.school.label")} {...form.field("school")} />
           <Textarea
-            id="worry"
-            name="worry"
             label={t("publicConcern.worry.label")}
             labelSize="m"
             hint={t("publicConcern.worry.hint")}
-            error={form.error("worry")}
-            defaultValue={form.value("worry")}
+            {...form.field("worry")}
             maxLength={publicConcernLimits.worry}
             rows={8}
           />
           <Radios
-            id="reporter"
-            name="reporter"
             legend={t("publicConcern.reporter.legend")}
             hint={t("publicConcern.reporter.hint")}
-            error={form.error("reporter")}
-            selected={form.value("reporter")}
+            {...form.choice("reporter")}
             items={[
               {
                 value: "named",
@@ -144,43 +117,31 @@ export default function ReportAConcern() {
                 conditional: (
                   <>
                     <Input
-                      id="reporterName"
-                      name="reporterName"
                       label={t("publicConcern.reporter.name.label")}
-                      error={form.error("reporterName")}
-                      defaultValue={form.value("reporterName")}
+                      {...form.field("reporterName")}
                       autoComplete="name"
                       spellCheck={false}
                     />
                     <Radios
-                      id="relationship"
-                      name="relationship"
                       legend={t("publicConcern.reporter.relationship.legend")}
                       legendSize="s"
-                      error={form.error("relationship")}
-                      selected={form.value("relationship")}
+                      {...form.choice("relationship")}
                       items={individualRelationships.map((relationship) => ({
                         value: relationship,
                         label: t(`publicConcern.reporter.relationship.${relationship}`),
                       }))}
                     />
                     <Input
-                      id="phone"
-                      name="phone"
                       type="tel"
                       label={t("publicConcern.reporter.phone.label")}
-                      error={form.error("phone")}
-                      defaultValue={form.value("phone")}
+                      {...form.field("phone")}
                       autoComplete="tel"
                       width="20"
                     />
                     <Input
-                      id="email"
-                      name="email"
                       type="email"
                       label={t("publicConcern.reporter.email.label")}
-                      error={form.error("email")}
-                      defaultValue={form.value("email")}
+                      {...form.field("email")}
                       autoComplete="email"
                       spellCheck={false}
                     />

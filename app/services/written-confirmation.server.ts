@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { contacts, users } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
@@ -92,36 +92,15 @@ type ConfirmResult = { ok: true } | { ok: false; error: "notFound" | "notAwaitin
  * MASH typed up from a phone call, or says what needs correcting. Once only;
  * the MASH sees it on the screening page and the queue stops flagging it.
  */
-export async function confirmContact(
+export function confirmContact(
   actor: AuditActor,
   user: CurrentUser,
   reference: string,
   answer: ConfirmContactAnswers,
   now = new Date(),
 ): Promise<ConfirmResult> {
-  return db().transaction(async (tx) => {
-    const [contact] = await tx
-      .select({ id: contacts.id, confirmationDueAt: contacts.confirmationDueAt, confirmedAt: contacts.confirmedAt })
-      .from(contacts)
-      .where(and(eq(contacts.reference, reference), eq(contacts.organisationId, user.organisationId)))
-      .for("update");
-    if (!contact) return { ok: false as const, error: "notFound" as const };
-    if (!contact.confirmationDueAt || contact.confirmedAt) {
-      return { ok: false as const, error: "notAwaitingConfirmation" as const };
-    }
-    const correction = answer.accurate === "no" ? answer.correction : null;
-    await tx
-      .update(contacts)
-      .set({ confirmedAt: now, confirmedBy: user.id, confirmationCorrection: correction, updatedAt: now })
-      .where(eq(contacts.id, contact.id));
-    await recordAudit(tx, actor, {
-      action: "contact.confirmedInWriting",
-      subjectType: "contact",
-      subjectId: contact.id,
-      details: { reference, corrected: correction !== null, late: now > contact.confirmationDueAt },
-    });
-    return { ok: true as const };
-  });
+  const theirs = and(eq(contacts.reference, reference), eq(contacts.organisationId, user.organisationId));
+  return recordConfirmation(actor, reference, theirs, answer, now, { confirmedBy: user.id });
 }
 
 /** What the MASH's page for recording a confirmation that came by email or letter needs. */
@@ -143,17 +122,29 @@ export async function writtenConfirmationView(reference: string) {
  * waiting for it. The screener is in the audit; `confirmedBy` stays empty,
  * as it names the referrer the decision is sent to.
  */
-export async function recordWrittenConfirmation(
+export function recordWrittenConfirmation(
   actor: AuditActor,
   reference: string,
   answer: ConfirmContactAnswers,
   now = new Date(),
 ): Promise<ConfirmResult> {
+  return recordConfirmation(actor, reference, eq(contacts.reference, reference), answer, now, "mash");
+}
+
+/** Either way, a confirmation is recorded once, on a contact still awaiting one, and audited. */
+async function recordConfirmation(
+  actor: AuditActor,
+  reference: string,
+  contactIs: SQL | undefined,
+  answer: ConfirmContactAnswers,
+  now: Date,
+  recordedBy: { confirmedBy: string } | "mash",
+): Promise<ConfirmResult> {
   return db().transaction(async (tx) => {
     const [contact] = await tx
       .select({ id: contacts.id, confirmationDueAt: contacts.confirmationDueAt, confirmedAt: contacts.confirmedAt })
       .from(contacts)
-      .where(eq(contacts.reference, reference))
+      .where(contactIs)
       .for("update");
     if (!contact) return { ok: false as const, error: "notFound" as const };
     if (!contact.confirmationDueAt || contact.confirmedAt) {
@@ -162,7 +153,12 @@ export async function recordWrittenConfirmation(
     const correction = answer.accurate === "no" ? answer.correction : null;
     await tx
       .update(contacts)
-      .set({ confirmedAt: now, confirmationCorrection: correction, updatedAt: now })
+      .set({
+        confirmedAt: now,
+        ...(recordedBy === "mash" ? {} : { confirmedBy: recordedBy.confirmedBy }),
+        confirmationCorrection: correction,
+        updatedAt: now,
+      })
       .where(eq(contacts.id, contact.id));
     await recordAudit(tx, actor, {
       action: "contact.confirmedInWriting",
@@ -172,7 +168,7 @@ export async function recordWrittenConfirmation(
         reference,
         corrected: correction !== null,
         late: now > contact.confirmationDueAt,
-        recordedByMash: true,
+        ...(recordedBy === "mash" ? { recordedByMash: true } : {}),
       },
     });
     return { ok: true as const };
