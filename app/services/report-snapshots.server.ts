@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lt, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { reportSnapshots } from "#db/schema";
 import { config } from "~/config.server";
@@ -87,4 +87,13 @@ export async function snapshot<T>(
     if (made) return made;
     await new Promise((resolve) => setTimeout(resolve, pollMilliseconds));
   }
+}
+
+/** Snapshots nobody has asked for in a day are of no more use: the job clears them, so the table stays small. */
+export async function forgetOldSnapshots(): Promise<number> {
+  const gone = await db()
+    .delete(reportSnapshots)
+    .where(lt(reportSnapshots.computedAt, sql`now() - interval '1 day'`))
+    .returning({ key: reportSnapshots.key });
+  return gone.length;
 }

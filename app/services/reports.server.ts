@@ -16,7 +16,7 @@ import {
   type VolumeFigures,
 } from "./report-front-door.server";
 import { reportQueries, type ReportFilters, type Row } from "./report-sql.server";
-import { snapshot, snapshotKey } from "./report-snapshots.server";
+import { forgetOldSnapshots, snapshot, snapshotKey } from "./report-snapshots.server";
 
 /**
  * The front door dashboard: each figure one SQL aggregate (report-front-door,
@@ -79,9 +79,10 @@ export async function currentDashboard(
 /**
  * The scheduled job's: works out the dashboard as it first opens (the last
  * 13 weeks, no filters) unless it is under a minute old, so the first
- * manager of the morning finds it ready.
+ * manager of the morning finds it ready, and clears snapshots a day old.
  */
 export async function refreshDefaultDashboard(now: Date): Promise<Date> {
+  await forgetOldSnapshots();
   const filters = { window: defaultDashboardWindow(todayInLondon(now)) };
   const { computedAt } = await snapshot(
     dashboardKey(filters),

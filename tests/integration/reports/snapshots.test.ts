@@ -161,10 +161,14 @@ describe("the dashboard", () => {
       const page = await currentDashboard({ window: defaultDashboardWindow(todayInLondon()) }, new Date());
       expect(page.computedAt).toEqual(first);
 
-      // The job works out a snapshot over a minute old again.
+      // The job works out a snapshot over a minute old again, and clears those nobody has wanted for a day.
+      const forgotten = snapshotKey("test", { case: "forgotten" });
+      await snapshot(forgotten, async () => ({}));
+      await age(forgotten, 24 * 60 + 1);
       await age(key, 2);
       await boss.send(queues.reportSnapshots, {});
       await until(async () => (await computedAt())!.getTime() > first.getTime() - 60_000, 15_000);
+      expect(await db().select().from(reportSnapshots).where(eq(reportSnapshots.key, forgotten))).toEqual([]);
     } finally {
       await boss.stop({ graceful: false });
       await worker.stop();
