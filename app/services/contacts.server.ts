@@ -96,13 +96,7 @@ export async function submitContact(
           referrerKind: "professional",
           organisationType: user.organisationType,
         }),
-        immediateDanger: complete.immediateDanger.immediateDanger === "yes",
-        answers: submittedAnswers(complete),
-        descriptorIds: complete.descriptors.descriptorIds,
-        suggestedLevel: suggestion.level.level,
-        referrerLevel: proposedLevel(complete.level),
-        familyAware: complete.consent.familyAware,
-        consentGiven: "familyConsented" in complete.consent ? complete.consent.familyConsented : null,
+        ...answeredColumns(complete, suggestion),
         ...deadlines,
       },
       complete.children.map(childRow),
@@ -191,13 +185,7 @@ async function recordContact(
         relationship: intake.referrerKind === "individual" ? intake.relationship : null,
         organisationType: organisation?.type ?? intake.organisationType ?? null,
       }),
-      immediateDanger: complete.immediateDanger.immediateDanger === "yes",
-      answers: submittedAnswers(complete),
-      descriptorIds: complete.descriptors.descriptorIds,
-      suggestedLevel: suggestion.level.level,
-      referrerLevel: proposedLevel(complete.level),
-      familyAware: complete.consent.familyAware,
-      consentGiven: "familyConsented" in complete.consent ? complete.consent.familyConsented : null,
+      ...answeredColumns(complete, suggestion),
       ...deadlinesOnArrival(receivedAt),
     },
     complete.children.map(childRow),
@@ -224,6 +212,19 @@ async function recordContact(
     });
   }
   return { outcome: "recorded", reference };
+}
+
+/** The contact's columns that come from its answers, the same whether a referrer sent it or the MASH recorded it. */
+function answeredColumns(complete: CompleteContact, suggestion: { level: { level: number } }) {
+  return {
+    immediateDanger: complete.immediateDanger.immediateDanger === "yes",
+    answers: submittedAnswers(complete),
+    descriptorIds: complete.descriptors.descriptorIds,
+    suggestedLevel: suggestion.level.level,
+    referrerLevel: proposedLevel(complete.level),
+    familyAware: complete.consent.familyAware,
+    consentGiven: "familyConsented" in complete.consent ? complete.consent.familyConsented : null,
+  };
 }
 
 /** What the contact keeps of the answers: only the pages that applied, as they were checked. */
