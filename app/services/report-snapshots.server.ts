@@ -21,6 +21,15 @@ const figuresVersion = 1;
 /** How often a request waiting for another's computation looks for the snapshot. */
 const pollMilliseconds = 250;
 
+/**
+ * Computations one process runs at once. Each holds two connections (the lock's transaction on the primary, the
+ * figures' on the reports' pool, the same pool without a replica), so ten managers asking for ten different
+ * periods at once could otherwise take a pool of ten and wait for ever for the second connection each needs; and
+ * two cores gain nothing from more than two.
+ */
+const computationsAtOnce = 2;
+let computing = 0;
+
 /** The report, its window and its filters, in a fixed order, with absent filters as null. */
 export function snapshotKey(report: string, parts: Record<string, string | undefined>): string {
   const normalised = Object.keys(parts)
@@ -54,7 +63,8 @@ export interface SnapshotOptions {
  * whoever takes the key's advisory lock (in any process) computes and
  * stores it while the others, holding no connection, look again every
  * quarter second until it appears or the lock comes free (the computation
- * failed, and the next in line tries).
+ * failed, and the next in line tries). A process runs at most
+ * `computationsAtOnce` computations; further ones wait their turn the same way.
  */
 export async function snapshot<T>(
   key: string,
@@ -66,24 +76,33 @@ export async function snapshot<T>(
     options.signal?.throwIfAborted();
     const young = await youngSnapshot<T>(db(), key, maxAgeMinutes);
     if (young) return young;
-    const made = await db().transaction(async (tx) => {
-      const [lock] = (await tx.execute(
-        sql`select pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) as locked`,
-      )) as unknown as { locked: boolean }[];
-      if (!lock?.locked) return undefined;
-      const meanwhile = await youngSnapshot<T>(tx, key, maxAgeMinutes);
-      if (meanwhile) return meanwhile;
-      const figures = await compute();
-      const [row] = await tx
-        .insert(reportSnapshots)
-        .values({ key, figures, computedAt: sql`now()` })
-        .onConflictDoUpdate({
-          target: reportSnapshots.key,
-          set: { figures: sql`excluded.figures`, computedAt: sql`excluded.computed_at` },
-        })
-        .returning({ computedAt: reportSnapshots.computedAt });
-      return { figures, computedAt: row!.computedAt };
-    });
+    if (computing >= computationsAtOnce) {
+      await new Promise((resolve) => setTimeout(resolve, pollMilliseconds));
+      continue;
+    }
+    computing += 1;
+    const made = await db()
+      .transaction(async (tx) => {
+        const [lock] = (await tx.execute(
+          sql`select pg_try_advisory_xact_lock(hashtextextended(${key}, 0)) as locked`,
+        )) as unknown as { locked: boolean }[];
+        if (!lock?.locked) return undefined;
+        const meanwhile = await youngSnapshot<T>(tx, key, maxAgeMinutes);
+        if (meanwhile) return meanwhile;
+        const figures = await compute();
+        const [row] = await tx
+          .insert(reportSnapshots)
+          .values({ key, figures, computedAt: sql`now()` })
+          .onConflictDoUpdate({
+            target: reportSnapshots.key,
+            set: { figures: sql`excluded.figures`, computedAt: sql`excluded.computed_at` },
+          })
+          .returning({ computedAt: reportSnapshots.computedAt });
+        return { figures, computedAt: row!.computedAt };
+      })
+      .finally(() => {
+        computing -= 1;
+      });
     if (made) return made;
     await new Promise((resolve) => setTimeout(resolve, pollMilliseconds));
   }

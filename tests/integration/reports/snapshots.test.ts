@@ -7,6 +7,7 @@ import { seedDemoData } from "#db/seed";
 import { defaultDashboardWindow } from "~/domain/reports/window";
 import { todayInLondon } from "~/forms/date-input";
 import { createDevChannel } from "~/notifications/channels/dev.server";
+import { reportQueries } from "~/services/report-sql.server";
 import { snapshot, snapshotKey } from "~/services/report-snapshots.server";
 import { currentDashboard, dashboard, refreshDefaultDashboard } from "~/services/reports.server";
 import type { TodayFigures } from "~/services/report-front-door.server";
@@ -71,6 +72,28 @@ describe("a snapshot", () => {
     expect(new Set(all.map((one) => one.computedAt.toISOString())).size).toBe(1);
     expect(all.every((one) => (one.figures as { run: number }).run === 1)).toBe(true);
   });
+
+  it("never takes the pool's last connections: many periods asked for at once are worked out a few at a time", async () => {
+    let running = 0;
+    let most = 0;
+    // Each computation reads the database, as the figures do: with a lock's connection held for each of them,
+    // thirty at once wait for ever on a pool of ten.
+    const compute = (period: number) => () =>
+      reportQueries(async (q) => {
+        running += 1;
+        most = Math.max(most, running);
+        await q.execute(sql`select pg_sleep(0.1)`);
+        running -= 1;
+        return { period };
+      });
+    const all = await Promise.all(
+      Array.from({ length: 30 }, (_, period) =>
+        snapshot(snapshotKey("test", { case: "periods", period: String(period) }), compute(period)),
+      ),
+    );
+    expect(all.map((one) => one.figures)).toEqual(Array.from({ length: 30 }, (_, period) => ({ period })));
+    expect(most).toBeLessThanOrEqual(2);
+  }, 20_000);
 
   it("is worked out by the next in line when the first computation fails", async () => {
     const key = snapshotKey("test", { case: "failure" });
