@@ -1,4 +1,4 @@
-import type { Role } from "~/domain/roles";
+import { roles, type Role } from "~/domain/roles";
 
 /**
  * Everything a user may be allowed to do. Every loader and action asks
@@ -33,18 +33,7 @@ export const actions = [
 ] as const;
 export type Action = (typeof actions)[number];
 
-const everyone = [
-  "partner",
-  "mash_screener",
-  "mash_manager",
-  "mash_agency_officer",
-  "early_help_practitioner",
-  "early_help_manager",
-  "social_worker",
-  "social_care_manager",
-  "analyst",
-  "admin",
-] as const satisfies readonly Role[];
+const everyone = roles;
 
 /** Which roles may do each action. One table, so that a reviewer can read the whole policy at once. */
 const allowedRoles: Record<Action, readonly Role[]> = {
