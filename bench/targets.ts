@@ -1,7 +1,7 @@
 import type { Request as CannonRequest } from "autocannon";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../db/connection";
-import { contactDrafts, contacts, organisations, thresholdDocuments, users } from "../db/schema";
+import { contactDrafts, contacts, organisations, reportSnapshots, thresholdDocuments, users } from "../db/schema";
 import { createSession, sessionCookieName } from "../app/auth/session.server";
 import type { ContactDraftAnswers } from "../app/domain/contact/journey";
 import { addBacklog } from "./scale/backlog";
@@ -55,6 +55,9 @@ export async function targets(
   const submitter = await cookie(benchReferrerEmail);
   let next = 0;
   const submitConnections = 20;
+  const forgetSnapshots = async () => {
+    await db.delete(reportSnapshots);
+  };
   return [
     { name: "GET /mash (queue)", requests: get("/mash", screener), comparedWith: "select", targetP95Ms: 50 },
     {
@@ -102,8 +105,14 @@ export async function targets(
         },
       ],
     },
-    // Last: at a million contacts its queries can outlast autocannon's timeout, and keep the database busy after it.
-    { name: "GET /reports (dashboard, last 13 weeks)", requests: get("/reports", mashManager), comparedWith: "select" },
+    // Last: at a million contacts a period's figures take seconds to work out. Each dashboard run starts with no
+    // snapshot (ADR 18), so its first requests wait for one computation and the rest read what it kept.
+    {
+      name: "GET /reports (dashboard, last 13 weeks)",
+      requests: get("/reports", mashManager),
+      comparedWith: "select",
+      before: forgetSnapshots,
+    },
     {
       name: "GET /reports (dashboard, a year, every filter)",
       requests: get(
@@ -111,6 +120,13 @@ export async function targets(
         mashManager,
       ),
       comparedWith: "select",
+      before: forgetSnapshots,
+    },
+    {
+      name: "GET /reports/my-organisation (the school's own view)",
+      requests: get("/reports/my-organisation", partner),
+      comparedWith: "select",
+      before: forgetSnapshots,
     },
   ];
 }
