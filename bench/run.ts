@@ -59,6 +59,8 @@ interface RouteFigure {
   /** CPU time charged per request to the web workers and to PostgreSQL (its backends and background processes). */
   nodeCpuMs: number;
   postgresCpuMs: number | null;
+  /** The first request, alone: for the reports, the one that works out the period's figures (ADR 18). */
+  firstMs?: number;
   /** A page's HTML, and the part of it that is data for hydration, in KB (uncompressed). */
   pageKb?: number;
   dataKb?: number;
@@ -170,23 +172,25 @@ async function measurePersonMatching(db: Database, seconds: number, concurrency:
 
 /**
  * One request first, so that loading code and filling caches is not counted as
- * a slow request; and the page's weight: its HTML, and how much of that is the
+ * a slow request (its time is reported on its own); and the page's weight: its HTML, and how much of that is the
  * data the browser hydrates the page from (Remix's inline context scripts).
  */
 async function warmUp(
   baseUrl: string,
   target: Awaited<ReturnType<typeof targets>>[number],
-): Promise<{ pageKb: number; dataKb: number } | undefined> {
+): Promise<{ firstMs: number; pageKb: number; dataKb: number } | undefined> {
   const [request] = target.requests;
   if (!request || request.method !== "GET") return undefined;
+  const started = performance.now();
   const response = await fetch(`${baseUrl}${request.path}`, { headers: request.headers, redirect: "manual" });
   if (response.status >= 400) throw new Error(`${target.name} answered ${response.status} before the run started.`);
   const html = await response.text();
+  const firstMs = round(performance.now() - started);
   const data = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
     .map((match) => match[1] ?? "")
     .filter((script) => script.includes("__remixContext"))
     .reduce((sum, script) => sum + Buffer.byteLength(script), 0);
-  return { pageKb: round(Buffer.byteLength(html) / 1024), dataKb: round(data / 1024) };
+  return { firstMs, pageKb: round(Buffer.byteLength(html) / 1024), dataKb: round(data / 1024) };
 }
 
 async function cpuNow(server: RunningServer): Promise<{ node: number; postgres: number | null }> {
@@ -247,6 +251,7 @@ function report(results: {
       errors: route.errors,
       "target p95": route.targetP95Ms ?? "",
       "× raw": route.ratioToRaw,
+      "first ms": route.firstMs ?? "",
       "node CPU ms/req": route.nodeCpuMs,
       "pg CPU ms/req": route.postgresCpuMs ?? "",
       "page KB": route.pageKb ?? "",
