@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { childrenOf } from "../tests/support/processes";
 
 /**
  * CPU time the kernel has charged to processes, in milliseconds. Latency on a
@@ -18,11 +19,6 @@ async function cpuMsOf(pid: number, { reaped = false } = {}): Promise<number> {
   const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((index) => Number(fields[index]));
   const ticks = utime! + stime! + (reaped ? cutime! + cstime! : 0);
   return (ticks * 1000) / clockTicksPerSecond;
-}
-
-async function childrenOf(pid: number): Promise<number[]> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, "utf8").catch(() => "");
-  return children.split(/\s+/).filter(Boolean).map(Number);
 }
 
 /** A process and every child it has or had: the supervisor's web workers, or the postmaster's backends. */

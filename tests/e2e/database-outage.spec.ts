@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../db/embedded"
 import { contactDrafts, contacts } from "../../db/schema";
 import { sessionCookieName } from "../../app/auth/session.server";
 import { freePort } from "../support/free-port";
+import { childrenOf, waitFor as waitUntil } from "../support/processes";
 
 /**
  * The fault test: a portal of its own, on an embedded PostgreSQL of its own,
@@ -37,27 +38,10 @@ async function startDatabase(port: number) {
   return database;
 }
 
-async function waitFor(check: () => Promise<boolean>, what: string, seconds = 90) {
+/** As the shared waitFor, a little more patient, and saying what it waits for when OUTAGE_LOG_LEVEL is set. */
+function waitFor(check: () => Promise<boolean>, what: string, seconds = 90) {
   if (process.env.OUTAGE_LOG_LEVEL) console.log(`waiting for ${what}`);
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** The processes whose parent is `pid`, from /proc. */
-async function childrenOf(pid: number): Promise<number[]> {
-  const children: number[] = [];
-  for (const entry of await readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    // The parent is the second field after the command name, which is in brackets and may hold spaces.
-    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    if (parent === pid) children.push(Number(entry));
-  }
-  return children;
+  return waitUntil(check, what, { seconds, intervalMs: 250 });
 }
 
 test.afterAll(async () => {

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { createDatabaseFromTemplate, dropDatabase } from "../support/database-server";
 import { freePort } from "../support/free-port";
+import { childrenOf, waitFor } from "../support/processes";
 import { e2eAdminUrl } from "./support/database";
 
 /**
@@ -24,27 +25,6 @@ let output = "";
 function startFlags(): string[] {
   const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
   return scripts.start!.split(" ").filter((word) => word.startsWith("--max-"));
-}
-
-async function waitFor(check: () => Promise<boolean> | boolean, what: string, seconds = 60) {
-  const deadline = Date.now() + seconds * 1000;
-  while (Date.now() < deadline) {
-    if (await Promise.resolve(check()).catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
-
-/** The processes whose parent is `pid`, from /proc: the supervisor's web workers. */
-async function childrenOf(pid: number): Promise<number[]> {
-  const children: number[] = [];
-  for (const entry of await readdir("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
-    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-    if (parent === pid) children.push(Number(entry));
-  }
-  return children;
 }
 
 function isAlive(pid: number): boolean {
@@ -158,7 +138,7 @@ test("two web workers serve, each with npm start's memory flags, and a SIGTERM l
       return pidsThatServed("/healthz").size === 2;
     },
     "both web workers to answer",
-    90,
+    { seconds: 90 },
   );
   expect([...pidsThatServed("/healthz")].sort()).toEqual([...workers].sort());
 
