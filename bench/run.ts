@@ -172,8 +172,9 @@ async function measurePersonMatching(db: Database, seconds: number, concurrency:
 
 /**
  * One request first, so that loading code and filling caches is not counted as
- * a slow request (its time is reported on its own); and the page's weight: its HTML, and how much of that is the
- * data the browser hydrates the page from (Remix's inline context scripts).
+ * a slow request (its time is reported on its own); and the page's weight: its
+ * HTML, and how much of that is the data the browser hydrates the page from
+ * (Remix's inline context scripts).
  */
 async function warmUp(
   baseUrl: string,
