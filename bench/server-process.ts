@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { npmStartArguments } from "../tests/support/processes";
 
 export interface RunningServer {
   url: string;
@@ -19,25 +20,20 @@ export interface ProcessMemory {
 /** Starts the built portal, as production runs it (a web worker per core), against the benchmark's database. */
 export async function startServer(options: { databaseUrl: string; port: number }): Promise<RunningServer> {
   const url = `http://localhost:${options.port}`;
-  // The same heap limit as `npm start` (each process inherits it): without one, V8 sizes the heap to the machine and
-  // seldom collects. 128 MB of old space and 2 MB semi-spaces keep each process under 250 MB resident.
-  const child = spawn(
-    process.execPath,
-    ["--max-old-space-size=128", "--max-semi-space-size=2", "--import", "tsx", "server/main.ts"],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: options.databaseUrl,
-        PORT: String(options.port),
-        APP_URL: url,
-        LOG_LEVEL: "warn",
-        RUN_WORKER: "false",
-        WEB_CONCURRENCY: String(availableParallelism()),
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+  // As `npm start` runs it: the compiled server, with its heap limits (each worker inherits them).
+  const child = spawn(process.execPath, npmStartArguments(), {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(options.port),
+      APP_URL: url,
+      LOG_LEVEL: "warn",
+      RUN_WORKER: "false",
+      WEB_CONCURRENCY: String(availableParallelism()),
     },
-  );
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it was ready.`);

@@ -1,14 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { createDatabase } from "./connection";
 import { installJobQueue, jobQueueSchema, queues } from "./job-queue";
 import { applicationGrantsSql, urlUser } from "./roles";
 
-const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+// From the project's folder, where every command runs: `npm start` runs this compiled, from build/start/.
+const migrationsFolder = path.resolve("db/migrations");
 
 /**
  * Applies every committed migration not yet applied, then installs the job

@@ -10,7 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../db/embedded"
 import { contactDrafts, contacts } from "../../db/schema";
 import { sessionCookieName } from "../../app/auth/session.server";
 import { freePort } from "../support/free-port";
-import { childrenOf, waitFor as waitUntil } from "../support/processes";
+import { childrenOf, npmStartArguments, waitFor as waitUntil } from "../support/processes";
 
 /**
  * The fault test: a portal of its own, on an embedded PostgreSQL of its own,
@@ -60,7 +60,7 @@ test("the portal survives kill -9 of its database during 20 submissions: 503 whi
   const { url, ownerUrl } = await startDatabase(databasePort);
   const port = await freePort();
   const origin = `http://localhost:${port}`;
-  server = spawn(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "server/main.ts"], {
+  server = spawn(process.execPath, npmStartArguments(), {
     env: {
       ...process.env,
       NODE_ENV: "test",

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { createDatabaseFromTemplate, dropDatabase } from "../support/database-server";
 import { freePort } from "../support/free-port";
-import { childrenOf, waitFor } from "../support/processes";
+import { childrenOf, npmStartArguments, waitFor } from "../support/processes";
 import { e2eAdminUrl } from "./support/database";
 
 /**
@@ -20,12 +19,6 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 const databaseName = "frontdoor_e2e_web_workers";
 let server: ChildProcess | null = null;
 let output = "";
-
-/** The node flags `npm start` gives the server, from package.json, so this test follows them. */
-function startFlags(): string[] {
-  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
-  return scripts.start!.split(" ").filter((word) => word.startsWith("--max-"));
-}
 
 function isAlive(pid: number): boolean {
   try {
@@ -103,9 +96,10 @@ test("two web workers serve, each with npm start's memory flags, and a SIGTERM l
   const urls = await createDatabaseFromTemplate(e2eAdminUrl(), databaseName);
   const port = await freePort();
   const origin = `http://localhost:${port}`;
-  const flags = startFlags();
+  const start = npmStartArguments();
+  const flags = start.filter((word) => word.startsWith("--max-"));
   expect(flags).toEqual(expect.arrayContaining([expect.stringMatching(/^--max-old-space-size=\d+$/)]));
-  server = spawn(process.execPath, [...flags, "--import", "tsx", "server/main.ts"], {
+  server = spawn(process.execPath, start, {
     env: {
       ...process.env,
       NODE_ENV: "test",

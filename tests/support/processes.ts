@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 
 /**
@@ -35,4 +36,15 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   throw new Error(`Timed out waiting for ${what}`);
+}
+
+/**
+ * The arguments `npm start` gives node once it has built (package.json's start script): the heap flags and the
+ * compiled server. The end-to-end tests and the benchmark that start a server of their own run it exactly so.
+ */
+export function npmStartArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+  const [program, ...args] = scripts.start.split("&&").at(-1)!.trim().split(/\s+/);
+  if (program !== "node") throw new Error(`npm start should end by running node, not: ${scripts.start}`);
+  return args;
 }
