@@ -3,10 +3,11 @@ import type { AgnosticRouteObject, matchRoutes as MatchRoutes } from "@remix-run
 import { describe, expect, it } from "vitest";
 
 /**
- * Remix matches a request's path against the route tree several times per
- * request, and @remix-run/router flattened and ranked the whole tree each
- * time: 7% of a MASH queue page's CPU under load. patches/@remix-run+router
- * keeps each tree's ranked branches, applied by `npm install`'s postinstall
+ * Remix matches a request's path against the route tree four times per
+ * request, and each time @remix-run/router flattened and ranked the whole tree
+ * and compiled every route it tried into a new RegExp: 7% of a MASH queue
+ * page's CPU under load. patches/@remix-run+router keeps each tree's ranked
+ * branches and each pattern's RegExp, applied by `npm install`'s postinstall
  * (patch-package). The server loads the package's CommonJS build, so that is
  * the one measured here.
  */
@@ -23,6 +24,19 @@ function countingWalks(routes: AgnosticRouteObject[]): { routes: AgnosticRouteOb
     },
   });
   return { routes: counted, walks: () => walks };
+}
+
+/** Counts the regular expressions made from here on, by standing in for the global RegExp. */
+function countingRegExps(): { count: () => number; restore: () => void } {
+  const original = globalThis.RegExp;
+  let made = 0;
+  globalThis.RegExp = new Proxy(original, {
+    construct(target, args: [string, string?]) {
+      made += 1;
+      return new target(...args);
+    },
+  });
+  return { count: () => made, restore: () => (globalThis.RegExp = original) };
 }
 
 const tree: AgnosticRouteObject[] = [
@@ -42,6 +56,21 @@ describe("route matching", () => {
     const { routes, walks } = countingWalks(tree);
     for (let request = 0; request < 5; request += 1) matchRoutes(routes, "/mash");
     expect(walks()).toBe(1);
+  });
+
+  it("compiles each route's pattern once, however many requests match against it", () => {
+    // Paths no other test matches against, as compiled patterns are kept for the life of the process.
+    const routes: AgnosticRouteObject[] = [{ id: "plans", path: "/early-help/plans/:planId" }];
+    const compiled = countingRegExps();
+    try {
+      matchRoutes(routes, "/early-help/plans/123");
+      const first = compiled.count();
+      expect(first).toBeGreaterThan(0);
+      for (let request = 0; request < 5; request += 1) matchRoutes([...routes], "/early-help/plans/123");
+      expect(compiled.count()).toBe(first);
+    } finally {
+      compiled.restore();
+    }
   });
 
   it("still prefers a static segment to a parameter, and matches each path as before", () => {
