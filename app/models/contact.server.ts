@@ -21,7 +21,6 @@ export interface OrganisationMember {
 }
 
 export interface NewContact {
-  reference: string;
   /** Null for an individual, an anonymous contact, or an organisation the portal does not know. */
   organisationId: string | null;
   submittedBy: string | null;
@@ -57,34 +56,42 @@ export interface NewContactChild {
   ethnicity: string | null;
 }
 
-/** FD-000123: the sequence never repeats a number, even when a transaction that took one rolls back. */
+/**
+ * FD-000123 (FD-1234567 past a million): the sequence never repeats a number, even when a transaction that took one
+ * rolls back. An expression, so a new contact takes its reference in the statement that inserts it.
+ */
+const nextReference = sql<string>`(select 'FD-' || lpad(n::text, greatest(6, length(n::text)), '0')
+  from nextval('contact_reference_seq') as n)`;
+
 export async function nextContactReference(queryable: Queryable): Promise<string> {
-  const [row] = await queryable.execute<{ next: string }>(sql`select nextval('contact_reference_seq')::text as next`);
-  return `FD-${String(row!.next).padStart(6, "0")}`;
+  const [row] = await queryable.execute<{ reference: string }>(sql`select ${nextReference} as reference`);
+  return row!.reference;
 }
 
 /**
- * The contact and its children in one statement (the contact in a CTE), so a
- * submit waits for one round trip rather than two. The id is made here so the
- * children can name it; their foreign key is checked at the statement's end.
+ * The contact, its next reference and its children in one statement (the
+ * contact in a CTE), so a submit waits for one round trip rather than three.
+ * The id is made here so the children can name it; their foreign key is
+ * checked at the statement's end.
  */
 export async function insertContact(
   queryable: Queryable,
   contact: NewContact,
   children: NewContactChild[],
-): Promise<string> {
-  const contactId = randomUUID();
+): Promise<{ id: string; reference: string }> {
+  const id = randomUUID();
   const newContact = queryable.$with("new_contact").as(
     queryable
       .insert(contacts)
-      .values({ ...contact, id: contactId })
-      .returning({ id: contacts.id }),
+      .values({ ...contact, id, reference: nextReference })
+      .returning({ reference: contacts.reference }),
   );
-  await queryable
+  const [inserted] = await queryable
     .with(newContact)
     .insert(contactChildren)
-    .values(children.map((child, position) => ({ ...child, contactId, position })));
-  return contactId;
+    .values(children.map((child, position) => ({ ...child, contactId: id, position })))
+    .returning({ reference: sql<string>`(select reference from new_contact)` });
+  return { id, reference: inserted!.reference };
 }
 
 export interface ContactSummary {

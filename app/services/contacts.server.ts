@@ -20,7 +20,6 @@ import {
   findOrganisationContact,
   insertContact,
   listOrganisationContacts,
-  nextContactReference,
   organisationContactReference,
   type ContactRecord,
   type ContactSummary,
@@ -81,11 +80,9 @@ export async function submitContact(
     }
 
     const deadlines = deadlinesOnArrival(now);
-    const reference = await nextContactReference(tx);
-    const contactId = await insertContact(
+    const { id: contactId, reference } = await insertContact(
       tx,
       {
-        reference,
         organisationId: user.organisationId,
         submittedBy: user.id,
         submittedAt: now,
@@ -164,11 +161,9 @@ async function recordContact(
   const confirmationDueAt = needsWrittenConfirmation(intake.channel, intake.referrerKind)
     ? confirmationDueAtFor(receivedAt)
     : null;
-  const reference = await nextContactReference(tx);
-  const contactId = await insertContact(
+  const { id: contactId, reference } = await insertContact(
     tx,
     {
-      reference,
       channel: intake.channel,
       organisationId: organisation?.id ?? null,
       submittedBy: null,

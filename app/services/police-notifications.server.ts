@@ -4,7 +4,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { deriveReferralSource } from "~/domain/contact/referral-source";
 import { policeNotificationReceivedAt, type PoliceNotificationAnswers } from "~/forms/mash/police-notification";
-import { insertContact, nextContactReference } from "~/models/contact.server";
+import { insertContact } from "~/models/contact.server";
 import { recordAudit, type AuditActor } from "./audit.server";
 import { deadlinesOnArrival } from "./mash-settings.server";
 import { findCandidates } from "./person-matching.server";
@@ -57,12 +57,10 @@ export async function recordPoliceNotification(
     }
     const receivedAt = policeNotificationReceivedAt(answers);
     const document = await currentThresholdDocument(tx);
-    const reference = await nextContactReference(tx);
     const immediateDanger = answers.immediateDanger === "yes";
-    const contactId = await insertContact(
+    const { id: contactId, reference } = await insertContact(
       tx,
       {
-        reference,
         channel: "police_notification",
         organisationId: police.id,
         submittedBy: null,

@@ -2,7 +2,7 @@ import { takeAttempt, type ThrottlePolicy } from "~/auth/throttle.server";
 import { db } from "~/db.server";
 import { deriveReferralSource } from "~/domain/contact/referral-source";
 import type { PublicConcernAnswers } from "~/domain/contact/public-concern";
-import { insertContact, nextContactReference } from "~/models/contact.server";
+import { insertContact } from "~/models/contact.server";
 import { recordAudit, type AuditActor } from "./audit.server";
 import { deadlinesOnArrival } from "./mash-settings.server";
 import { currentThresholdDocument } from "./thresholds.server";
@@ -39,12 +39,10 @@ export async function submitPublicConcern(
     const locked = await takeAttempt(publicConcernThrottleKey(actor.ipAddress), publicConcernPolicy, tx);
     if (locked) return { outcome: "tooMany" as const, lockedUntil: locked };
     const document = await currentThresholdDocument(tx);
-    const reference = await nextContactReference(tx);
     const { reporter } = concern;
-    const contactId = await insertContact(
+    const { id: contactId, reference } = await insertContact(
       tx,
       {
-        reference,
         channel: "public_online",
         organisationId: null,
         submittedBy: null,

@@ -7,7 +7,7 @@ import {
 } from "../../app/domain/mash/policy";
 import type { RagRating } from "../../app/domain/mash/rag";
 import { normaliseName } from "../../app/domain/person-matching/names";
-import { insertContact, nextContactReference } from "../../app/models/contact.server";
+import { insertContact } from "../../app/models/contact.server";
 import type { Transaction } from "../connection";
 import { ensureThresholdDocumentPublished } from "../../app/services/thresholds.server";
 import {
@@ -192,10 +192,9 @@ export async function seedDemoPeople(tx: Transaction, context: DemoPeopleContext
     const decidedAt = new Date(submittedAt.getTime() + 3 * 3_600_000);
     const level = Math.max(...contact.children.map((child) => child.level));
     const answers = answersFor(contact, referrer);
-    const contactId = await insertContact(
+    const { id: contactId } = await insertContact(
       tx,
       {
-        reference: await nextContactReference(tx),
         organisationId: referrer.organisationId,
         submittedBy: referrer.id,
         receivedAt: submittedAt,

@@ -153,6 +153,24 @@ describe("submitting a contact", () => {
     const draftId = await readyDraft(school);
     expect(await submitContact(actorFor(otherSchool), otherSchool, draftId)).toEqual({ outcome: "not-found" });
   });
+  it("takes its reference in the statement that makes it, every digit kept past a million", async () => {
+    const owner = createDatabase(ownerUrl(), { max: 1 });
+    try {
+      const [{ last } = { last: "1" }] = await owner.db.execute<{ last: string }>(
+        sql`select last_value::text as last from contact_reference_seq`,
+      );
+      await owner.db.execute(sql`select setval('contact_reference_seq', 999998)`);
+      const references = [];
+      for (const draftId of [await readyDraft(school), await readyDraft(school)]) {
+        const result = await submitContact(actorFor(school), school, draftId);
+        references.push(result.outcome === "submitted" ? result.reference : result.outcome);
+      }
+      expect(references).toEqual(["FD-999999", "FD-1000000"]);
+      await owner.db.execute(sql`select setval('contact_reference_seq', ${Number(last)})`);
+    } finally {
+      await owner.close();
+    }
+  });
 });
 
 describe("contacts are scoped by organisation", () => {
@@ -193,7 +211,7 @@ describe("contacts are scoped by organisation", () => {
 
     const refused = await viewContact(actorFor(otherSchool), otherSchool, result.reference, "contact");
     expect(refused).toEqual({ outcome: "not-found" });
-    expect(await viewContact(actorFor(school), school, "FD-999999", "contact")).toEqual({ outcome: "not-found" });
+    expect(await viewContact(actorFor(school), school, "FD-000000", "contact")).toEqual({ outcome: "not-found" });
 
     const views = await db()
       .select({ action: auditEvents.action, userId: auditEvents.userId, subjectType: auditEvents.subjectType })

@@ -2,7 +2,7 @@ import type { Database } from "#db/connection";
 import { contacts, persons, type ContactRow } from "#db/schema";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { normaliseName } from "~/domain/person-matching/names";
-import { insertContact, nextContactReference } from "~/models/contact.server";
+import { insertContact } from "~/models/contact.server";
 import { deadlinesOnArrival } from "~/services/mash-settings.server";
 import { currentThresholdDocument, ensureThresholdDocumentPublished } from "~/services/thresholds.server";
 import { eq } from "drizzle-orm";
@@ -100,11 +100,9 @@ export async function createSubmittedContact(
   }));
   const referrerLevel = options.referrerLevel ?? 2;
   const submittedAt = options.submittedAt ?? new Date();
-  const reference = await nextContactReference(db);
-  const id = await insertContact(
+  const { id, reference } = await insertContact(
     db,
     {
-      reference,
       organisationId: options.referrer.organisationId,
       submittedBy: options.referrer.id,
       submittedAt,
