@@ -33,12 +33,18 @@ export function auditActor(context: Pick<AppLoadContext, "ipAddress" | "correlat
 }
 
 /**
- * Appends one event to the audit trail. Pass the transaction that makes the
- * change, so that the change and its record stand or fall together. The table
- * refuses updates and deletes (migration 0001).
+ * Appends events to the audit trail, all of them in one statement: a page
+ * that shows several children's records writes its events in one round trip,
+ * and they stand or fall together. Pass the transaction that makes the
+ * change, so that the change and its record stand or fall together too. The
+ * table refuses updates and deletes (migration 0001).
  */
-export async function recordAudit(queryable: Queryable, actor: AuditActor, event: AuditEvent): Promise<void> {
-  await queryable.insert(auditEvents).values({
+export async function recordAudit(
+  queryable: Queryable,
+  actor: AuditActor,
+  events: AuditEvent | AuditEvent[],
+): Promise<void> {
+  const rows = (Array.isArray(events) ? events : [events]).map((event) => ({
     userId: actor.user?.id ?? null,
     userRole: actor.user?.role ?? null,
     organisationId: actor.user?.organisationId ?? null,
@@ -50,7 +56,8 @@ export async function recordAudit(queryable: Queryable, actor: AuditActor, event
     correlationId: actor.correlationId,
     reason: event.reason ?? null,
     details: event.details ?? null,
-  });
+  }));
+  if (rows.length > 0) await queryable.insert(auditEvents).values(rows);
 }
 
 /** Records that someone looked at a list or page that reads no single record (which its own service audits). */

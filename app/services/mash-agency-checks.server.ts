@@ -131,24 +131,27 @@ export async function checkToAnswer(
     .from(contactChildren)
     .where(eq(contactChildren.contactId, row.contactId))
     .orderBy(asc(contactChildren.position));
-  await db().transaction(async (tx) => {
-    await recordAudit(tx, actor, {
+  await recordAudit(db(), actor, [
+    {
       action: "mash.check.viewed",
       subjectType: "contact",
       subjectId: row.contactId,
       details: { reference: row.reference, checkId },
-    });
-    for (const child of children) {
-      if (!child.personId) continue;
-      await recordAudit(tx, actor, {
-        action: "person.viewed",
-        subjectType: "contact",
-        subjectId: row.contactId,
-        personId: child.personId,
-        details: { reference: row.reference, checkId },
-      });
-    }
-  });
+    },
+    ...children.flatMap((child) =>
+      child.personId
+        ? [
+            {
+              action: "person.viewed" as const,
+              subjectType: "contact",
+              subjectId: row.contactId,
+              personId: child.personId,
+              details: { reference: row.reference, checkId },
+            },
+          ]
+        : [],
+    ),
+  ]);
   return {
     check: toView(row, now),
     reference: row.reference,

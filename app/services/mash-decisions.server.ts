@@ -255,16 +255,22 @@ export async function recordDecision(
         ...touch,
       })
       .where(eq(contacts.id, contact.id));
-    for (const child of children) {
-      const outcome = input.children.find((candidate) => candidate.contactChildId === child.id)!;
-      await recordAudit(tx, actor, {
+    await recordAudit(
+      tx,
+      actor,
+      children.map((child) => ({
         action: signOff ? "mash.decision.sentForSignOff" : "mash.decision.recorded",
         subjectType: "contact",
         subjectId: contact.id,
         personId: child.personId,
-        details: { reference, decisionId: decision!.id, contactChildId: child.id, outcome: outcome.outcome },
-      });
-    }
+        details: {
+          reference,
+          decisionId: decision!.id,
+          contactChildId: child.id,
+          outcome: input.children.find((candidate) => candidate.contactChildId === child.id)!.outcome,
+        },
+      })),
+    );
     if (signOff) {
       await tellManagers(tx, contact);
     } else {

@@ -119,98 +119,97 @@ export async function screeningView(
 ): Promise<ScreeningView | undefined> {
   const contact = await findContact(db(), reference);
   if (!contact) return undefined;
-  const [details] = await db()
-    .select({ organisationName: organisations.name, submittedByName: users.name, recordedByName: recorder.name })
-    .from(contacts)
-    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
-    .leftJoin(users, eq(users.id, contacts.submittedBy))
-    .leftJoin(recorder, eq(recorder.id, contacts.recordedBy))
-    .where(eq(contacts.id, contact.id));
-  const [assignee] = contact.assignedTo
-    ? await db().select({ id: users.id, name: users.name }).from(users).where(eq(users.id, contact.assignedTo))
-    : [];
-  const document = await thresholdDocumentById(contact.thresholdDocumentId, db());
-  const childRows = await db()
-    .select()
-    .from(contactChildren)
-    .where(eq(contactChildren.contactId, contact.id))
-    .orderBy(asc(contactChildren.position));
+  // What does not wait on anything else is asked for at once, each on a connection of its own.
+  const [[details], [assignee], document, childRows] = await Promise.all([
+    db()
+      .select({ organisationName: organisations.name, submittedByName: users.name, recordedByName: recorder.name })
+      .from(contacts)
+      .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+      .leftJoin(users, eq(users.id, contacts.submittedBy))
+      .leftJoin(recorder, eq(recorder.id, contacts.recordedBy))
+      .where(eq(contacts.id, contact.id)),
+    contact.assignedTo
+      ? db().select({ id: users.id, name: users.name }).from(users).where(eq(users.id, contact.assignedTo))
+      : [],
+    thresholdDocumentById(contact.thresholdDocumentId, db()),
+    db()
+      .select()
+      .from(contactChildren)
+      .where(eq(contactChildren.contactId, contact.id))
+      .orderBy(asc(contactChildren.position)),
+  ]);
   const linkedIds = childRows.flatMap((child) => (child.personId ? [child.personId] : []));
-  const linkedPersons = linkedIds.length
-    ? await db().select(personSummaryColumns).from(persons).where(inArray(persons.id, linkedIds))
-    : [];
-  const events = await linkEvents(
-    db(),
-    childRows.map((child) => child.id),
-  );
+  const [linkedPersons, events] = await Promise.all([
+    linkedIds.length ? db().select(personSummaryColumns).from(persons).where(inArray(persons.id, linkedIds)) : [],
+    linkEvents(
+      db(),
+      childRows.map((child) => child.id),
+    ),
+  ]);
 
-  const children: ChildScreening[] = [];
-  for (const child of childRows) {
-    const person = linkedPersons.find((candidate) => candidate.id === child.personId);
-    children.push({
-      id: child.id,
-      firstName: child.firstName,
-      lastName: child.lastName,
-      dateOfBirth: child.dateOfBirth,
-      dueDate: child.dueDate,
-      sex: child.sex,
-      nhsNumber: child.nhsNumber,
-      address: answeredChild(contact.answers, child)?.address ?? null,
-      linked: person ? { person, history: await personHistory(db(), person, contact) } : null,
-      candidates: person ? [] : await findCandidates(db(), matchDetailsOf(child, contact.answers)),
-      links: events.filter((event) => event.contactChildId === child.id),
-      known: [],
-    });
-  }
-  const known = await knownChildren(
-    db(),
-    childRows.map((row, index) => ({
-      contactChildId: row.id,
-      contactId: contact.id,
-      receivedAt: contact.receivedAt,
-      firstName: row.firstName,
-      lastName: row.lastName,
-      dateOfBirth: row.dateOfBirth,
-      nhsNumber: row.nhsNumber,
-      personIds: row.personId
-        ? [row.personId]
-        : children[index]!.candidates.filter((candidate) => candidate.strength === "strong").map(
-            (candidate) => candidate.personId,
-          ),
-    })),
+  const children: ChildScreening[] = await Promise.all(
+    childRows.map(async (child) => {
+      const person = linkedPersons.find((candidate) => candidate.id === child.personId);
+      return {
+        id: child.id,
+        firstName: child.firstName,
+        lastName: child.lastName,
+        dateOfBirth: child.dateOfBirth,
+        dueDate: child.dueDate,
+        sex: child.sex,
+        nhsNumber: child.nhsNumber,
+        address: answeredChild(contact.answers, child)?.address ?? null,
+        linked: person ? { person, history: await personHistory(db(), person, contact) } : null,
+        candidates: person ? [] : await findCandidates(db(), matchDetailsOf(child, contact.answers)),
+        links: events.filter((event) => event.contactChildId === child.id),
+        known: [],
+      };
+    }),
   );
+  const [known, decisionViews, checks] = await Promise.all([
+    knownChildren(
+      db(),
+      childRows.map((row, index) => ({
+        contactChildId: row.id,
+        contactId: contact.id,
+        receivedAt: contact.receivedAt,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        dateOfBirth: row.dateOfBirth,
+        nhsNumber: row.nhsNumber,
+        personIds: row.personId
+          ? [row.personId]
+          : children[index]!.candidates.filter((candidate) => candidate.strength === "strong").map(
+              (candidate) => candidate.personId,
+            ),
+      })),
+    ),
+    loadDecisions(db(), [contact.id]),
+    loadChecks(db(), contact.id, now),
+  ]);
   for (const child of children) child.known = known.get(child.id) ?? [];
-
-  const decisionViews = await loadDecisions(db(), [contact.id]);
   const awaiting = decisionViews.find((decision) => decision.state === "awaiting_sign_off");
   const { screeningDueAt, decisionDueAt } = contact;
   const mine = contact.assignedTo === user.id;
 
-  await db().transaction(async (tx) => {
-    await recordAudit(tx, actor, {
-      action: "mash.contact.viewed",
-      subjectType: "contact",
-      subjectId: contact.id,
-      details: { reference },
-    });
-    for (const child of children) {
+  await recordAudit(db(), actor, [
+    { action: "mash.contact.viewed", subjectType: "contact", subjectId: contact.id, details: { reference } },
+    ...children.flatMap((child) => {
       const shown = child.linked
         ? [
             { personId: child.linked.person.id, as: "linked" },
             ...child.linked.history.household.map((member) => ({ personId: member.person.id, as: "household" })),
           ]
         : child.candidates.map((candidate) => ({ personId: candidate.personId, as: "candidate" }));
-      for (const { personId, as } of shown) {
-        await recordAudit(tx, actor, {
-          action: "person.viewed",
-          subjectType: "contact",
-          subjectId: contact.id,
-          personId,
-          details: { reference, contactChildId: child.id, as },
-        });
-      }
-    }
-  });
+      return shown.map(({ personId, as }) => ({
+        action: "person.viewed" as const,
+        subjectType: "contact",
+        subjectId: contact.id,
+        personId,
+        details: { reference, contactChildId: child.id, as },
+      }));
+    }),
+  ]);
 
   const { children: _children, ...answers } = contact.answers;
   return {
@@ -251,7 +250,7 @@ export async function screeningView(
       .filter((descriptor) => contact.descriptorIds.includes(descriptor.id))
       .map(({ id, text, level }) => ({ id, text, level })),
     children,
-    checks: await loadChecks(db(), contact.id, now),
+    checks,
     decisions: decisionViews,
     can: {
       claim: transition(contact.status, { type: "claim" }).ok,

@@ -366,18 +366,16 @@ export async function searchForChild(
   const found = await childOnContact(reference, childId);
   if (!found) return undefined;
   const results = query ? await searchPersonsByName(query) : [];
-  if (results.length > 0) {
-    await db().transaction(async (tx) => {
-      for (const person of results) {
-        await recordAudit(tx, actor, {
-          action: "person.viewed",
-          subjectType: "contact",
-          subjectId: found.contactId,
-          personId: person.id,
-          details: { reference, contactChildId: childId, as: "searchResult" },
-        });
-      }
-    });
-  }
+  await recordAudit(
+    db(),
+    actor,
+    results.map((person) => ({
+      action: "person.viewed",
+      subjectType: "contact",
+      subjectId: found.contactId,
+      personId: person.id,
+      details: { reference, contactChildId: childId, as: "searchResult" },
+    })),
+  );
   return { ...found, results };
 }

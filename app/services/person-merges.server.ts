@@ -64,8 +64,10 @@ export async function mergePersons(
         mergedAt: now,
       })
       .returning({ id: personMerges.id });
-    for (const personId of [kept.id, merged.id]) {
-      await recordAudit(tx, actor, {
+    await recordAudit(
+      tx,
+      actor,
+      [kept.id, merged.id].map((personId) => ({
         action: "person.merged",
         subjectType: "person",
         subjectId: kept.id,
@@ -81,8 +83,8 @@ export async function mergePersons(
             referrals: movedReferrals.length,
           },
         },
-      });
-    }
+      })),
+    );
     return { ok: true, mergeId: merge!.id };
   });
 }
@@ -148,16 +150,18 @@ export async function undoMerge(
       .update(personMerges)
       .set({ unmergedBy: user.id, unmergedAt: now, unmergeReason: reason })
       .where(eq(personMerges.id, merge.id));
-    for (const personId of [kept.id, merged.id]) {
-      await recordAudit(tx, actor, {
+    await recordAudit(
+      tx,
+      actor,
+      [kept.id, merged.id].map((personId) => ({
         action: "person.unmerged",
         subjectType: "person",
         subjectId: kept.id,
         personId,
         reason,
         details: { mergeId: merge.id, keptPersonId: kept.id, mergedPersonId: merged.id },
-      });
-    }
+      })),
+    );
     return { ok: true, keptPersonId: kept.id };
   });
 }

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "#db/connection";
 import { auditEvents } from "#db/schema";
+import { recordAudit } from "~/services/audit.server";
 import { useTestDatabase } from "#tests/support/test-database";
 
 const { db, ownerUrl } = useTestDatabase();
@@ -23,6 +24,22 @@ describe("audit_events", () => {
       .values({ action: "test.event", subjectType: "test", subjectId: "1" })
       .returning();
     expect(event?.id).toBeGreaterThan(0);
+  });
+
+  it("takes a page's several events in one statement, all of them or none", async () => {
+    const actor = { user: null, ipAddress: "127.0.0.1", correlationId: null };
+    const events = (subjectId: string, personIds: string[]) =>
+      personIds.map((personId) => ({ action: "person.viewed" as const, subjectType: "test", subjectId, personId }));
+    await recordAudit(db(), actor, events("together", [crypto.randomUUID(), crypto.randomUUID()]));
+    // The second is refused (not a uuid), so the first, sent in the same statement, is not kept either.
+    await expect(recordAudit(db(), actor, events("refused", [crypto.randomUUID(), "not-a-uuid"]))).rejects.toThrow();
+    const written = await db()
+      .select({ subjectId: auditEvents.subjectId, count: sql<number>`count(*)::int` })
+      .from(auditEvents)
+      .where(eq(auditEvents.subjectType, "test"))
+      .groupBy(auditEvents.subjectId);
+    expect(written).toContainEqual({ subjectId: "together", count: 2 });
+    expect(written.map((row) => row.subjectId)).not.toContain("refused");
   });
 
   it("refuses to change an event, even to the schema's owner", async () => {
