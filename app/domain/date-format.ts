@@ -36,9 +36,24 @@ export function formatShortDate(isoDate: string): string {
   return calendarShortDate.format(calendarDay(isoDate));
 }
 
+// Pages name the same instants on every request (the MASH queue's fifty due times, each twice), and formatToParts
+// is slow: each minute's words are kept, a few thousand at most.
+const timesByMinute = new Map<number, string>();
+
 /** "9:30am", "5pm", "midday", "midnight": GOV.UK's style for times. */
 export function formatTime(value: Instant): string {
-  const parts = timeParts.formatToParts(new Date(value));
+  const minute = Math.floor(new Date(value).getTime() / 60_000);
+  let time = timesByMinute.get(minute);
+  if (time === undefined) {
+    if (timesByMinute.size >= 5_000) timesByMinute.clear();
+    time = timeOfMinute(minute);
+    timesByMinute.set(minute, time);
+  }
+  return time;
+}
+
+function timeOfMinute(minuteSinceEpoch: number): string {
+  const parts = timeParts.formatToParts(new Date(minuteSinceEpoch * 60_000));
   const hour = parts.find((part) => part.type === "hour")?.value ?? "";
   const minute = parts.find((part) => part.type === "minute")?.value ?? "00";
   const period = (parts.find((part) => part.type === "dayPeriod")?.value ?? "").toLowerCase().replace(/\./g, "");
