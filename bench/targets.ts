@@ -59,8 +59,8 @@ export async function targets(
     await db.delete(reportSnapshots);
   };
   return [
-    // The floor: a page with nothing to read but the session, so each route's figures can be seen against what any
-    // page costs here (Express, Remix and React, the session, the layout) before it does any work of its own.
+    // The floor: a page that reads only the session and whether two-factor is set up, so each route's figures can be
+    // seen against what any page costs here (Express, Remix and React, the session, the layout) before its own work.
     {
       name: "GET /account (the lightest page, the floor)",
       requests: get("/account", screener),

@@ -43,6 +43,8 @@ export interface NewContact {
   consentGiven: string | null;
   decisionDueAt: Date;
   screeningDueAt: Date;
+  /** The early help plan a step-up came from. */
+  stepUpPlanId?: string | null;
 }
 
 export interface NewContactChild {
@@ -54,6 +56,8 @@ export interface NewContactChild {
   nhsNumber: string | null;
   postcode: string | null;
   ethnicity: string | null;
+  /** Already known: a step-up's children are the plan's, linked to their person records. */
+  personId?: string | null;
 }
 
 /**
@@ -62,11 +66,6 @@ export interface NewContactChild {
  */
 const nextReference = sql<string>`(select 'FD-' || lpad(n::text, greatest(6, length(n::text)), '0')
   from nextval('contact_reference_seq') as n)`;
-
-export async function nextContactReference(queryable: Queryable): Promise<string> {
-  const [row] = await queryable.execute<{ reference: string }>(sql`select ${nextReference} as reference`);
-  return row!.reference;
-}
 
 /**
  * The contact, its next reference and its children in one statement (the

@@ -16,7 +16,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import type { ContactDraftAnswers } from "~/domain/contact/journey";
 import { deriveReferralSource } from "~/domain/contact/referral-source";
 import { db } from "~/db.server";
-import { nextContactReference } from "~/models/contact.server";
+import { insertContact } from "~/models/contact.server";
 import { canRequestStepUp } from "~/domain/early-help/access";
 import { transition } from "~/domain/early-help/plan-status";
 import { buildStepUpHandover, stepUpDecision, type StepUpHandover } from "~/domain/early-help/step-up";
@@ -149,11 +149,9 @@ export async function requestStepUp(
         ? { familyAware: "yes" }
         : { familyAware: "no", familyUnawareReason: request.familyAware.reason },
     };
-    const reference = await nextContactReference(tx);
-    const [contact] = await tx
-      .insert(contacts)
-      .values({
-        reference,
+    const { id: contactId, reference } = await insertContact(
+      tx,
+      {
         organisationId: user.organisationId,
         submittedBy: user.id,
         submittedAt: now,
@@ -172,21 +170,18 @@ export async function requestStepUp(
         referrerLevel: level,
         familyAware: request.familyAware.aware ? "yes" : "no",
         consentGiven: null,
-        status: "submitted",
         ...deadlinesOnArrival(now),
         stepUpPlanId: planId,
-      })
-      .returning({ id: contacts.id });
-    const contactId = contact!.id;
-    await tx.insert(contactChildren).values(
-      detail.children.map((child, position) => ({
-        contactId,
-        position,
+      },
+      detail.children.map((child) => ({
         firstName: child.firstName,
         lastName: child.lastName,
         dateOfBirth: child.dateOfBirth,
         dueDate: child.dueDate,
         sex: child.sex ?? "notKnown",
+        nhsNumber: null,
+        postcode: null,
+        ethnicity: null,
         personId: child.personId,
       })),
     );

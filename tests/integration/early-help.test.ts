@@ -204,6 +204,9 @@ describe("a plan from a MASH decision", () => {
     const children = await db().select().from(contactChildren).where(eq(contactChildren.contactId, contact!.id));
     expect(children.map((child) => child.firstName)).toEqual(["Amira"]);
     let detail = await loadPlan(db(), planId);
+    // Each child comes linked to the person record the plan already had.
+    expect(children.map((child) => child.personId)).toEqual(detail!.children.map((child) => child.personId));
+    expect(children[0]?.personId).toEqual(expect.any(String));
     expect(detail?.plan.status).toBe("stepped_up_pending");
     expect(detail?.stepUps[0]?.handover.goals[0]?.scores.map((point) => point.score)).toEqual([3, 5, 7]);
     expect(detail?.stepUps[0]?.handover.reviews).toHaveLength(2);
