@@ -171,6 +171,8 @@ test.describe("an early help plan that starts with a MASH decision", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Claim this contact" }).click();
     await page.getByRole("link", { name: "Record a decision" }).click();
+    // The contact page has a RAG rating of its own: wait for the decision page, or the check lands on the page being left.
+    await expect(page.getByRole("heading", { level: 1, name: "Record a decision" })).toBeVisible();
     await radio(page, "RAG rating", "Amber").check();
     await radio(page, "Level of need", "Level 4: Specialist: statutory").check();
     await radio(page, "Outcome", "Social care assessment (section 17)").check();

@@ -176,6 +176,7 @@ test("a contact goes from the referrer through screening, checks, decision and s
   await page.getByRole("button", { name: "Create a new person record (Kai Hart)" }).click();
   await expectSuccess(page, "A new person record has been made and linked");
   await page.getByRole("link", { name: "Record a decision" }).click();
+  await onPage(page, "Record a decision");
   await radio(page, "RAG rating", "Green").check();
   await radio(page, "Level of need", "Level 1: Universal").check();
   // An outcome that does not fit the level is refused, naming both.
