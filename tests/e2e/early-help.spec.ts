@@ -192,6 +192,8 @@ test.describe("an early help plan that starts with a MASH decision", () => {
       await page.getByRole("link", { name: `Review the decision on contact ${contactReference}` }).click();
       await radio(page, "Do you approve this decision?", "Yes, approve it and tell the referrer").check();
       await page.getByRole("button", { name: "Save sign-off" }).click();
+      // The next journey needs the sign-off saved: wait for its answer before the page closes.
+      await expect(page.locator(".govuk-notification-banner--success")).toContainText("Decision approved");
     }
   });
 

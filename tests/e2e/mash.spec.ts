@@ -78,6 +78,8 @@ test("a contact goes from the referrer through screening, checks, decision and s
   await expect(leoRow).toContainText("Not claimed");
   await expect(page.getByRole("row").filter({ hasText: kaiContact })).toBeVisible();
   await page.getByRole("link", { name: /^Not claimed \(\d+\)$/ }).click();
+  // Same heading, and Leo's row and claim button are on the whole queue too: wait for the filtered one's address.
+  await expect(page).toHaveURL(/[?&]assignee=unassigned\b/);
   await expect(page.getByRole("row").filter({ hasText: leoContact })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Claim contact ${leoContact}` }).click();
