@@ -87,10 +87,10 @@ export async function createApp(options: AppOptions) {
   if (viteDevServer) {
     app.use(viteDevServer.middlewares);
   } else {
-    const client = path.resolve(buildDirectory, "client");
-    // Vite fingerprints everything under /assets, so it can be cached for a year.
-    app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(client, { maxAge: "1h" }));
+    // Every file the browser fetches is under /assets (Vite's fingerprinted bundles, GOV.UK Frontend's fonts and
+    // images from public/assets), cached for a year. Nothing else is looked for on disk, so a page costs no lookup.
+    const assets = path.resolve(buildDirectory, "client", "assets");
+    app.use("/assets", express.static(assets, { immutable: true, maxAge: "1y" }));
   }
 
   app.use((request, _response, next) => {

@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
  * Remix matches a request's path against the route tree four times per
  * request, and each time @remix-run/router flattened and ranked the whole tree
  * and compiled every route it tried into a new RegExp: 7% of a MASH queue
- * page's CPU under load. patches/@remix-run+router keeps each tree's ranked
- * branches and each pattern's RegExp, applied by `npm install`'s postinstall
- * (patch-package). The server loads the package's CommonJS build, so that is
+ * page's CPU under load; then it tried every branch in turn, segment by
+ * segment, though most fail on their first. patches/@remix-run+router keeps
+ * each tree's ranked branches and each pattern's RegExp, and passes over a
+ * branch whose first segment is plain text unlike the path's, applied by
+ * `npm install`'s postinstall (patch-package). The server loads the package's CommonJS build, so that is
  * the one measured here.
  */
 const { matchRoutes } = createRequire(import.meta.url)("@remix-run/router") as {
@@ -37,6 +39,17 @@ function countingRegExps(): { count: () => number; restore: () => void } {
     },
   });
   return { count: () => made, restore: () => (globalThis.RegExp = original) };
+}
+
+/** Counts the paths tested against a route's pattern from here on (matchPath uses `String.prototype.match`). */
+function countingPatternTests(): { count: () => number; restore: () => void } {
+  const original = String.prototype.match;
+  let tested = 0;
+  String.prototype.match = function (this: string, matcher: RegExp) {
+    tested += 1;
+    return original.call(this, matcher);
+  } as typeof original;
+  return { count: () => tested, restore: () => (String.prototype.match = original) };
 }
 
 const tree: AgnosticRouteObject[] = [
@@ -70,6 +83,24 @@ describe("route matching", () => {
       expect(compiled.count()).toBe(first);
     } finally {
       compiled.restore();
+    }
+  });
+
+  it("tries only the branches whose first segment can match the path's", () => {
+    const sections = Array.from({ length: 30 }, (_, index) => ({
+      id: `section-${index}`,
+      path: `section-${index}/:id`,
+    }));
+    const routes: AgnosticRouteObject[] = [
+      { id: "root", path: "", children: [...sections, { id: "account", path: "account" }] },
+    ];
+    const tried = countingPatternTests();
+    try {
+      expect(matchRoutes(routes, "/Account/")?.at(-1)?.route.id).toBe("account");
+      // The layout's own segment and the account page's: none of the thirty sections.
+      expect(tried.count()).toBeLessThanOrEqual(4);
+    } finally {
+      tried.restore();
     }
   });
 
