@@ -1,4 +1,5 @@
-import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { union } from "drizzle-orm/pg-core";
 import {
   earlyHelpGoalScores,
   earlyHelpGoals,
@@ -92,6 +93,23 @@ async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Dat
 export type PlanRole = "lead" | "socialWorker" | "team";
 
 /**
+ * The plans someone leads, is the social worker on, or is in the team of.
+ * Each way of belonging is found by its own index and the plans joined to
+ * them: written as one OR, PostgreSQL read every plan in the council.
+ */
+export function plansOf(userId: string) {
+  const theirPlanIds = union(
+    db().select({ id: earlyHelpPlans.id }).from(earlyHelpPlans).where(eq(earlyHelpPlans.leadProfessionalId, userId)),
+    db().select({ id: earlyHelpPlans.id }).from(earlyHelpPlans).where(eq(earlyHelpPlans.socialWorkerId, userId)),
+    db()
+      .select({ id: earlyHelpTeamMembers.planId })
+      .from(earlyHelpTeamMembers)
+      .where(and(eq(earlyHelpTeamMembers.userId, userId), isNull(earlyHelpTeamMembers.removedAt))),
+  );
+  return db().select().from(earlyHelpPlans).where(inArray(earlyHelpPlans.id, theirPlanIds));
+}
+
+/**
  * The plans someone belongs to: those they lead, those they are the social
  * worker on, and those whose team around the family they are in. Open plans
  * first, the most pressing review first.
@@ -100,20 +118,7 @@ export async function plansFor(
   user: Pick<CurrentUser, "id">,
   now: Date = new Date(),
 ): Promise<(PlanListItem & { role: PlanRole })[]> {
-  const teamPlanIds = db()
-    .select({ planId: earlyHelpTeamMembers.planId })
-    .from(earlyHelpTeamMembers)
-    .where(and(eq(earlyHelpTeamMembers.userId, user.id), isNull(earlyHelpTeamMembers.removedAt)));
-  const plans = await db()
-    .select()
-    .from(earlyHelpPlans)
-    .where(
-      or(
-        eq(earlyHelpPlans.leadProfessionalId, user.id),
-        eq(earlyHelpPlans.socialWorkerId, user.id),
-        inArray(earlyHelpPlans.id, teamPlanIds),
-      ),
-    );
+  const plans = await plansOf(user.id);
   const items = await summarise(plans, now);
   return items
     .map((item) => {

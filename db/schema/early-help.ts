@@ -90,6 +90,8 @@ export const earlyHelpPlans = pgTable(
   (table) => [
     index("early_help_plans_status_idx").on(table.status, table.startedOn),
     index("early_help_plans_lead_idx").on(table.leadProfessionalId),
+    // A social worker's list of plans finds theirs by this, as a lead professional's does by the one above.
+    index("early_help_plans_social_worker_idx").on(table.socialWorkerId),
     index("early_help_plans_contact_idx").on(table.contactId),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, contactChildren, contacts, earlyHelpPlans } from "#db/schema";
 import { seedDemoData } from "#db/seed";
@@ -12,7 +12,7 @@ import { useTestDatabase } from "#tests/support/test-database";
 import type { CurrentUser } from "~/auth/session.server";
 import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
 import { auditActor } from "~/services/audit.server";
-import { coordinatorView, plansFor } from "~/services/early-help-lists.server";
+import { coordinatorView, plansFor, plansOf } from "~/services/early-help-lists.server";
 import { domainPlan, loadPlan, openPlan } from "~/services/early-help-plan-records.server";
 import { recordConsent, withdrawConsent } from "~/services/early-help-consent.server";
 import { addGoal, recordReview } from "~/services/early-help-goals.server";
@@ -128,6 +128,23 @@ describe("a plan from a MASH decision", () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "access.deniedEarlyHelpPlan"), eq(auditEvents.userId, otherDsl.id)));
     expect(denied).toHaveLength(1);
+  });
+
+  it("finds someone's plans by the indexes on each way of belonging, not by reading every plan", async () => {
+    // A test database is too small for the planner to prefer an index: forbid table scans to see that one serves.
+    const query = plansOf(healthVisitor.id).toSQL();
+    const withParameters = query.sql.replace(
+      /\$(\d+)/g,
+      (_, index: string) => `'${String(query.params[Number(index) - 1])}'`,
+    );
+    const plan = await db().transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return tx.execute<{ "QUERY PLAN": string }>(sql.raw(`explain ${withParameters}`));
+    });
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).not.toMatch(/Seq Scan on early_help_plans/);
+    expect(text).toContain("early_help_plans_lead_idx");
+    expect(text).toContain("early_help_plans_social_worker_idx");
   });
 
   it("records consent, a goal and reviews whose scores show the trend, then steps up to the MASH", async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "early_help_plans_social_worker_idx" ON "early_help_plans" USING btree ("social_worker_id");
