@@ -20,6 +20,7 @@ import { nextReviewDue, reviewStatus, type ReviewStatus } from "~/domain/early-h
 import { planTrend, type Trend } from "~/domain/early-help/score-trend";
 
 import { childName } from "~/domain/early-help/child-name";
+import { groupBy } from "~/lists/group-by";
 import { earlyHelpSettings } from "./early-help-settings.server";
 
 export interface PlanListItem {
@@ -63,14 +64,17 @@ async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Dat
   ]);
   const { reviewPolicy, clock } = earlyHelpSettings();
   const addWorkingDays = (from: Date, days: number) => clock.addWorkingDays(from, days);
+  const childrenOf = groupBy(children, (child) => child.planId);
+  const goalsOf = groupBy(goals, (goal) => goal.planId);
+  const reviewsOf = groupBy(reviews, (review) => review.planId);
+  const scoresOf = groupBy(scores, (score) => score.reviewId);
+  const leadNames = new Map(leads.map((lead) => [lead.id, lead.name]));
   return plans.map((plan) => {
-    const planGoals: Goal[] = goals.filter((goal) => goal.planId === plan.id);
-    const planReviews: Review[] = reviews
-      .filter((review) => review.planId === plan.id)
-      .map((review) => ({
-        ...review,
-        scores: scores.filter((score) => score.reviewId === review.id),
-      }));
+    const planGoals: Goal[] = goalsOf.get(plan.id) ?? [];
+    const planReviews: Review[] = (reviewsOf.get(plan.id) ?? []).map((review) => ({
+      ...review,
+      scores: scoresOf.get(review.id) ?? [],
+    }));
     const due =
       plan.status === "closed"
         ? null
@@ -80,9 +84,9 @@ async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Dat
       id: plan.id,
       reference: plan.reference,
       status: plan.status,
-      childNames: children.filter((child) => child.planId === plan.id).map(childName),
+      childNames: (childrenOf.get(plan.id) ?? []).map(childName),
       startedOn: plan.startedOn,
-      leadProfessionalName: leads.find((lead) => lead.id === plan.leadProfessionalId)?.name ?? null,
+      leadProfessionalName: (plan.leadProfessionalId && leadNames.get(plan.leadProfessionalId)) ?? null,
       nextReviewDue: due,
       reviewStatus: due && meets ? reviewStatus(due, now, reviewPolicy, addWorkingDays) : null,
       trend: planTrend(planGoals, planReviews),
@@ -121,8 +125,8 @@ export async function plansFor(
   const plans = await plansOf(user.id);
   const items = await summarise(plans, now);
   return items
-    .map((item) => {
-      const plan = plans.find((candidate) => candidate.id === item.id)!;
+    .map((item, index) => {
+      const plan = plans[index]!;
       const role: PlanRole =
         plan.leadProfessionalId === user.id ? "lead" : plan.socialWorkerId === user.id ? "socialWorker" : "team";
       return { ...item, role };
@@ -157,8 +161,9 @@ export async function coordinatorView(now: Date = new Date()): Promise<Coordinat
     now,
     coordinatorPolicy,
   );
+  const itemsById = new Map(items.map((item) => [item.id, item]));
   const withFlag = (flag: CoordinatorFlag) =>
-    flagged.filter(({ flags }) => flags.includes(flag)).map(({ plan }) => items.find((item) => item.id === plan.id)!);
+    flagged.filter(({ flags }) => flags.includes(flag)).map(({ plan }) => itemsById.get(plan.id)!);
   const pending = await db()
     .select({ dueAt: stepDownRequests.dueAt })
     .from(stepDownRequests)
