@@ -8,7 +8,7 @@ import { Table } from "~/components/govuk/table";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor, recordView } from "~/services/audit.server";
-import { coordinatorView, type PlanListItem } from "~/services/early-help-lists.server";
+import { coordinatorView, type FlaggedPlans } from "~/services/early-help-lists.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("coordinator.title") }];
 
@@ -19,34 +19,44 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return view;
 }
 
-function PlanTable({ plans, date }: { plans: PlanListItem[]; date: "started" | "review" }) {
+function PlanTable({ flagged, date }: { flagged: FlaggedPlans; date: "started" | "review" }) {
   const t = usePlanT();
-  if (plans.length === 0) return <p className="govuk-body">{t("coordinator.none")}</p>;
+  if (flagged.total === 0) return <p className="govuk-body">{t("coordinator.none")}</p>;
   return (
-    <Table
-      rows={plans}
-      rowKey={(plan) => plan.id}
-      columns={[
-        {
-          header: t("plans.list.column.family"),
-          cell: (plan) => (
-            <Link className="govuk-link" to={earlyHelpPaths.plan(plan.id)}>
-              {plan.childNames.join(", ")}
-              <span className="govuk-visually-hidden"> {plan.reference}</span>
-            </Link>
-          ),
-        },
-        { header: t("plans.list.column.reference"), cell: (plan) => plan.reference },
-        { header: t("plans.list.column.status"), cell: (plan) => <PlanStatusTag status={plan.status} /> },
-        { header: t("coordinator.column.lead"), cell: (plan) => plan.leadProfessionalName ?? t("plans.plan.noLead") },
-        date === "review"
-          ? {
-              header: t("coordinator.column.reviewDue"),
-              cell: (plan) => (plan.nextReviewDue ? formatDate(plan.nextReviewDue) : ""),
-            }
-          : { header: t("coordinator.column.started"), cell: (plan) => formatDate(plan.startedOn) },
-      ]}
-    />
+    <>
+      {flagged.total > flagged.plans.length ? (
+        <p className="govuk-body">
+          {t("coordinator.showing", {
+            shown: flagged.plans.length.toLocaleString("en-GB"),
+            total: flagged.total.toLocaleString("en-GB"),
+          })}
+        </p>
+      ) : null}
+      <Table
+        rows={flagged.plans}
+        rowKey={(plan) => plan.id}
+        columns={[
+          {
+            header: t("plans.list.column.family"),
+            cell: (plan) => (
+              <Link className="govuk-link" to={earlyHelpPaths.plan(plan.id)}>
+                {plan.childNames.join(", ")}
+                <span className="govuk-visually-hidden"> {plan.reference}</span>
+              </Link>
+            ),
+          },
+          { header: t("plans.list.column.reference"), cell: (plan) => plan.reference },
+          { header: t("plans.list.column.status"), cell: (plan) => <PlanStatusTag status={plan.status} /> },
+          { header: t("coordinator.column.lead"), cell: (plan) => plan.leadProfessionalName ?? t("plans.plan.noLead") },
+          date === "review"
+            ? {
+                header: t("coordinator.column.reviewDue"),
+                cell: (plan) => (plan.nextReviewDue ? formatDate(plan.nextReviewDue) : ""),
+              }
+            : { header: t("coordinator.column.started"), cell: (plan) => formatDate(plan.startedOn) },
+        ]}
+      />
+    </>
   );
 }
 
@@ -58,11 +68,11 @@ export default function Coordinator() {
       <h1 className="govuk-heading-l">{t("coordinator.heading")}</h1>
       <div className="govuk-grid-row">
         {[
-          { count: view.withoutLead.length, label: t("coordinator.count.withoutLead"), href: "#without-lead" },
-          { count: view.reviewOverdue.length, label: t("coordinator.count.reviewOverdue"), href: "#review-overdue" },
+          { count: view.withoutLead.total, label: t("coordinator.count.withoutLead"), href: "#without-lead" },
+          { count: view.reviewOverdue.total, label: t("coordinator.count.reviewOverdue"), href: "#review-overdue" },
           { count: view.stepDownsWaiting, label: t("coordinator.count.stepDowns"), href: earlyHelpPaths.stepDowns() },
           {
-            count: view.openTooLong.length,
+            count: view.openTooLong.total,
             label: t("coordinator.count.openTooLong", { months: view.openLongerThanMonths }),
             href: "#open-too-long",
           },
@@ -80,11 +90,11 @@ export default function Coordinator() {
       <h2 className="govuk-heading-m" id="without-lead">
         {t("coordinator.withoutLead")}
       </h2>
-      <PlanTable plans={view.withoutLead} date="started" />
+      <PlanTable flagged={view.withoutLead} date="started" />
       <h2 className="govuk-heading-m" id="review-overdue">
         {t("coordinator.reviewOverdue")}
       </h2>
-      <PlanTable plans={view.reviewOverdue} date="review" />
+      <PlanTable flagged={view.reviewOverdue} date="review" />
       <h2 className="govuk-heading-m">{t("coordinator.stepDowns")}</h2>
       <p className="govuk-body">
         {t("coordinator.stepDownsBody", { count: view.stepDownsWaiting, overdue: view.stepDownsOverdue })}{" "}
@@ -95,7 +105,7 @@ export default function Coordinator() {
       <h2 className="govuk-heading-m" id="open-too-long">
         {t("coordinator.openTooLong", { months: view.openLongerThanMonths })}
       </h2>
-      <PlanTable plans={view.openTooLong} date="started" />
+      <PlanTable flagged={view.openTooLong} date="started" />
     </>
   );
 }

@@ -138,17 +138,33 @@ export async function plansFor(
     );
 }
 
+/** A flag's plans, the most pressing first, as many as a page shows, and how many have it in all. */
+export interface FlaggedPlans {
+  plans: PlanListItem[];
+  total: number;
+}
+
+/** Each flag lists this many plans: a large council has thousands open, and the first screenful is what gets done. */
+const coordinatorListSize = 50;
+
 export interface CoordinatorView {
-  withoutLead: PlanListItem[];
-  reviewOverdue: PlanListItem[];
-  openTooLong: PlanListItem[];
+  withoutLead: FlaggedPlans;
+  reviewOverdue: FlaggedPlans;
+  openTooLong: FlaggedPlans;
   openLongerThanMonths: number;
   stepDownsWaiting: number;
   stepDownsOverdue: number;
 }
 
-/** What an early help manager must act on: each open plan under every flag it has. */
-export async function coordinatorView(now: Date = new Date()): Promise<CoordinatorView> {
+/**
+ * What an early help manager must act on: the open plans under each flag,
+ * the longest waiting first (the earliest start, or the review longest
+ * overdue), fifty to a flag.
+ */
+export async function coordinatorView(
+  now: Date = new Date(),
+  listSize = coordinatorListSize,
+): Promise<CoordinatorView> {
   const { coordinatorPolicy } = earlyHelpSettings();
   const plans = await db().select().from(earlyHelpPlans).where(ne(earlyHelpPlans.status, "closed"));
   const items = await summarise(plans, now);
@@ -162,16 +178,22 @@ export async function coordinatorView(now: Date = new Date()): Promise<Coordinat
     coordinatorPolicy,
   );
   const itemsById = new Map(items.map((item) => [item.id, item]));
-  const withFlag = (flag: CoordinatorFlag) =>
-    flagged.filter(({ flags }) => flags.includes(flag)).map(({ plan }) => itemsById.get(plan.id)!);
+  const withFlag = (flag: CoordinatorFlag, waitingSince: (plan: PlanListItem) => IsoDate): FlaggedPlans => {
+    const all = flagged
+      .filter(({ flags }) => flags.includes(flag))
+      .map(({ plan }) => itemsById.get(plan.id)!)
+      .sort((a, b) => waitingSince(a).localeCompare(waitingSince(b)) || a.reference.localeCompare(b.reference));
+    return { plans: all.slice(0, listSize), total: all.length };
+  };
+  const started = (plan: PlanListItem) => plan.startedOn;
   const pending = await db()
     .select({ dueAt: stepDownRequests.dueAt })
     .from(stepDownRequests)
     .where(eq(stepDownRequests.status, "pending"));
   return {
-    withoutLead: withFlag("no_lead_professional"),
-    reviewOverdue: withFlag("review_overdue"),
-    openTooLong: withFlag("open_too_long"),
+    withoutLead: withFlag("no_lead_professional", started),
+    reviewOverdue: withFlag("review_overdue", (plan) => plan.nextReviewDue ?? plan.startedOn),
+    openTooLong: withFlag("open_too_long", started),
     openLongerThanMonths: coordinatorPolicy.openLongerThanMonths,
     stepDownsWaiting: pending.length,
     stepDownsOverdue: pending.filter((request) => request.dueAt < now).length,

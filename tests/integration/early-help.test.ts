@@ -361,8 +361,19 @@ describe("the coordinator's view", () => {
       kind: "early_help",
     });
     const view = await coordinatorView();
-    expect(view.withoutLead.map((plan) => plan.id)).toContain(waiting.planId);
-    expect(view.reviewOverdue.map((plan) => plan.id)).toContain(overdue.planId);
-    expect(view.withoutLead.map((plan) => plan.id)).not.toContain(overdue.planId);
+    expect(view.withoutLead.plans.map((plan) => plan.id)).toContain(waiting.planId);
+    expect(view.reviewOverdue.plans.map((plan) => plan.id)).toContain(overdue.planId);
+    expect(view.withoutLead.plans.map((plan) => plan.id)).not.toContain(overdue.planId);
+  });
+
+  it("lists the plans waiting longest under each flag, a page's worth, and counts them all", async () => {
+    const newer = await planFromMash(0);
+    const older = await planFromMash(30);
+    const view = await coordinatorView(new Date(), 1);
+    expect(view.withoutLead.total).toBeGreaterThanOrEqual(2);
+    expect(view.withoutLead.plans).toHaveLength(1);
+    const [first] = view.withoutLead.plans;
+    expect(first!.id).not.toBe(newer.planId);
+    expect(first!.startedOn <= (await loadPlan(db(), older.planId))!.plan.startedOn).toBe(true);
   });
 });

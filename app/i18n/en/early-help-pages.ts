@@ -448,6 +448,7 @@ export const earlyHelpPages = {
   "coordinator.stepDownsLink": "See step-downs",
   "coordinator.openTooLong": "Plans open longer than {months} months",
   "coordinator.none": "None.",
+  "coordinator.showing": "The {shown} waiting longest of {total}.",
   "coordinator.column.lead": "{leadProfessionalCapitalised}",
   "coordinator.column.reviewDue": "Review was due",
   "coordinator.column.started": "Started",
