@@ -6,6 +6,7 @@ import { formatDate } from "~/domain/date-format";
 import { PlanStatusTag, ReviewStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
 import { ButtonGroup } from "~/components/govuk/button";
+import { familyColumn } from "~/components/early-help/plan-columns";
 import { Table } from "~/components/govuk/table";
 import { trendLabels } from "~/domain/early-help/score-trend";
 import { earlyHelpPaths } from "~/early-help-paths";
@@ -67,15 +68,7 @@ export default function EarlyHelpPlans() {
           rows={plans}
           rowKey={(plan) => plan.id}
           columns={[
-            {
-              header: t("plans.list.column.family"),
-              cell: (plan) => (
-                <Link className="govuk-link" to={earlyHelpPaths.plan(plan.id)}>
-                  {plan.childNames.join(", ")}
-                  <span className="govuk-visually-hidden"> {plan.reference}</span>
-                </Link>
-              ),
-            },
+            familyColumn(t),
             { header: t("plans.list.column.reference"), cell: (plan) => plan.reference },
             { header: t("plans.list.column.role"), cell: (plan) => t(roleLabels[plan.role]) },
             { header: t("plans.list.column.status"), cell: (plan) => <PlanStatusTag status={plan.status} /> },

@@ -4,6 +4,7 @@ import { requirePermission } from "~/auth/authorise.server";
 import { formatDate } from "~/domain/date-format";
 import { PlanStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
+import { familyColumn } from "~/components/early-help/plan-columns";
 import { Table } from "~/components/govuk/table";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
@@ -36,15 +37,7 @@ function PlanTable({ flagged, date }: { flagged: FlaggedPlans; date: "started" |
         rows={flagged.plans}
         rowKey={(plan) => plan.id}
         columns={[
-          {
-            header: t("plans.list.column.family"),
-            cell: (plan) => (
-              <Link className="govuk-link" to={earlyHelpPaths.plan(plan.id)}>
-                {plan.childNames.join(", ")}
-                <span className="govuk-visually-hidden"> {plan.reference}</span>
-              </Link>
-            ),
-          },
+          familyColumn(t),
           { header: t("plans.list.column.reference"), cell: (plan) => plan.reference },
           { header: t("plans.list.column.status"), cell: (plan) => <PlanStatusTag status={plan.status} /> },
           { header: t("coordinator.column.lead"), cell: (plan) => plan.leadProfessionalName ?? t("plans.plan.noLead") },
