@@ -9,7 +9,7 @@ import { Table } from "~/components/govuk/table";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
 import { auditActor, recordView } from "~/services/audit.server";
-import { coordinatorView, type FlaggedPlans } from "~/services/early-help-lists.server";
+import { coordinatorView, type FlaggedPlans } from "~/services/early-help-coordinator.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("coordinator.title") }];
 

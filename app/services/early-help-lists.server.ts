@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
 import {
   earlyHelpGoalScores,
@@ -7,13 +7,11 @@ import {
   earlyHelpPlans,
   earlyHelpReviews,
   earlyHelpTeamMembers,
-  stepDownRequests,
   users,
 } from "#db/schema";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import type { IsoDate } from "~/domain/early-help/calendar-date";
-import { flaggedPlans, type CoordinatorFlag } from "~/domain/early-help/coordinator";
 import type { Goal, Review } from "~/domain/early-help/plan";
 import type { PlanStatus } from "~/domain/early-help/plan-status";
 import { nextReviewDue, reviewStatus, type ReviewStatus } from "~/domain/early-help/reviews";
@@ -37,7 +35,7 @@ export interface PlanListItem {
 }
 
 /** Lists need the next review and trend of many plans at once: three queries, whatever the number of plans. */
-async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Date): Promise<PlanListItem[]> {
+export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Date): Promise<PlanListItem[]> {
   if (plans.length === 0) return [];
   const planIds = plans.map((plan) => plan.id);
   const leadIds = plans.flatMap((plan) => (plan.leadProfessionalId ? [plan.leadProfessionalId] : []));
@@ -136,66 +134,4 @@ export async function plansFor(
         Number(a.status === "closed") - Number(b.status === "closed") ||
         (a.nextReviewDue ?? "9999").localeCompare(b.nextReviewDue ?? "9999"),
     );
-}
-
-/** A flag's plans, the most pressing first, as many as a page shows, and how many have it in all. */
-export interface FlaggedPlans {
-  plans: PlanListItem[];
-  total: number;
-}
-
-/** Each flag lists this many plans: a large council has thousands open, and the first screenful is what gets done. */
-const coordinatorListSize = 50;
-
-export interface CoordinatorView {
-  withoutLead: FlaggedPlans;
-  reviewOverdue: FlaggedPlans;
-  openTooLong: FlaggedPlans;
-  openLongerThanMonths: number;
-  stepDownsWaiting: number;
-  stepDownsOverdue: number;
-}
-
-/**
- * What an early help manager must act on: the open plans under each flag,
- * the longest waiting first (the earliest start, or the review longest
- * overdue), fifty to a flag.
- */
-export async function coordinatorView(
-  now: Date = new Date(),
-  listSize = coordinatorListSize,
-): Promise<CoordinatorView> {
-  const { coordinatorPolicy } = earlyHelpSettings();
-  const plans = await db().select().from(earlyHelpPlans).where(ne(earlyHelpPlans.status, "closed"));
-  const items = await summarise(plans, now);
-  const flagged = flaggedPlans(
-    items.map((item) => ({
-      ...item,
-      hasLeadProfessional: item.leadProfessionalName !== null,
-      nextReviewDue: item.nextReviewDue ?? item.startedOn,
-    })),
-    now,
-    coordinatorPolicy,
-  );
-  const itemsById = new Map(items.map((item) => [item.id, item]));
-  const withFlag = (flag: CoordinatorFlag, waitingSince: (plan: PlanListItem) => IsoDate): FlaggedPlans => {
-    const all = flagged
-      .filter(({ flags }) => flags.includes(flag))
-      .map(({ plan }) => itemsById.get(plan.id)!)
-      .sort((a, b) => waitingSince(a).localeCompare(waitingSince(b)) || a.reference.localeCompare(b.reference));
-    return { plans: all.slice(0, listSize), total: all.length };
-  };
-  const started = (plan: PlanListItem) => plan.startedOn;
-  const pending = await db()
-    .select({ dueAt: stepDownRequests.dueAt })
-    .from(stepDownRequests)
-    .where(eq(stepDownRequests.status, "pending"));
-  return {
-    withoutLead: withFlag("no_lead_professional", started),
-    reviewOverdue: withFlag("review_overdue", (plan) => plan.nextReviewDue ?? plan.startedOn),
-    openTooLong: withFlag("open_too_long", started),
-    openLongerThanMonths: coordinatorPolicy.openLongerThanMonths,
-    stepDownsWaiting: pending.length,
-    stepDownsOverdue: pending.filter((request) => request.dueAt < now).length,
-  };
 }

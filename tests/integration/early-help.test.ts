@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditEvents, contactChildren, contacts, earlyHelpPlans } from "#db/schema";
+import { auditEvents, contactChildren, contacts, earlyHelpPlans, earlyHelpReviews } from "#db/schema";
 import { seedDemoData } from "#db/seed";
 import {
   insertDecidedContact,
@@ -12,7 +12,8 @@ import { useTestDatabase } from "#tests/support/test-database";
 import type { CurrentUser } from "~/auth/session.server";
 import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
 import { auditActor } from "~/services/audit.server";
-import { coordinatorView, plansFor, plansOf } from "~/services/early-help-lists.server";
+import { coordinatorView } from "~/services/early-help-coordinator.server";
+import { plansFor, plansOf } from "~/services/early-help-lists.server";
 import { domainPlan, loadPlan, openPlan } from "~/services/early-help-plan-records.server";
 import { recordConsent, withdrawConsent } from "~/services/early-help-consent.server";
 import { addGoal, recordReview } from "~/services/early-help-goals.server";
@@ -375,5 +376,97 @@ describe("the coordinator's view", () => {
     const [first] = view.withoutLead.plans;
     expect(first!.id).not.toBe(newer.planId);
     expect(first!.startedOn <= (await loadPlan(db(), older.planId))!.plan.startedOn).toBe(true);
+  });
+
+  describe("flags each plan by the rules (reviews every six weeks, a plan open a year is too long)", () => {
+    const now = new Date("2031-06-16T12:00:00Z");
+    type Shape = {
+      status?: "awaiting_allocation" | "active" | "paused" | "stepped_up_pending" | "closed";
+      startedOn?: string;
+      lead?: boolean;
+      /** Reviews as [held on, next review on], in the order they were recorded. */
+      reviews?: [string, string][];
+    };
+    async function planShaped({ status = "active", startedOn = "2031-01-06", lead = true, reviews = [] }: Shape) {
+      const { planId } = await planFromMash(0);
+      await db()
+        .update(earlyHelpPlans)
+        .set({ status, startedOn, leadProfessionalId: lead ? dsl.id : null })
+        .where(eq(earlyHelpPlans.id, planId));
+      for (const [heldOn, nextReviewOn] of reviews) {
+        await db()
+          .insert(earlyHelpReviews)
+          .values({
+            planId,
+            heldOn,
+            nextReviewOn,
+            attendees: [{ name: "Sarah Okafor", role: "mother" }],
+            whatChanged: "Amira is in school every day.",
+            recordedBy: dsl.id,
+          });
+      }
+      return planId;
+    }
+    async function flagsOf(planId: string) {
+      const view = await coordinatorView(now, 10_000);
+      const flags = {
+        no_lead_professional: view.withoutLead,
+        review_overdue: view.reviewOverdue,
+        open_too_long: view.openTooLong,
+      };
+      return Object.entries(flags)
+        .filter(([, flagged]) => flagged.plans.some((plan) => plan.id === planId))
+        .map(([flag]) => flag);
+    }
+
+    it("flags nothing on a plan whose review is due today", async () => {
+      expect(await flagsOf(await planShaped({ reviews: [["2031-05-05", "2031-06-16"]] }))).toEqual([]);
+    });
+
+    it("flags a plan with no lead professional, whatever its status", async () => {
+      const reviewed: [string, string][] = [["2031-05-05", "2031-06-16"]];
+      expect(await flagsOf(await planShaped({ lead: false, reviews: reviewed }))).toEqual(["no_lead_professional"]);
+      expect(await flagsOf(await planShaped({ status: "awaiting_allocation", lead: false }))).toEqual([
+        "no_lead_professional",
+      ]);
+    });
+
+    it("flags an overdue review from the day after it was due, by the latest review held", async () => {
+      expect(
+        await flagsOf(
+          await planShaped({
+            reviews: [
+              ["2031-05-01", "2031-06-15"],
+              ["2031-03-01", "2031-07-01"],
+            ],
+          }),
+        ),
+      ).toEqual(["review_overdue"]);
+    });
+
+    it("counts a first review six weeks from the start", async () => {
+      expect(await flagsOf(await planShaped({ startedOn: "2031-05-05" }))).toEqual([]);
+      expect(await flagsOf(await planShaped({ startedOn: "2031-05-04" }))).toEqual(["review_overdue"]);
+    });
+
+    it("flags an overdue review while a step-up is with the MASH, as the team should still meet, but not on a paused plan", async () => {
+      const overdue: [string, string][] = [["2031-05-01", "2031-06-01"]];
+      expect(await flagsOf(await planShaped({ status: "stepped_up_pending", reviews: overdue }))).toEqual([
+        "review_overdue",
+      ]);
+      expect(await flagsOf(await planShaped({ status: "paused", reviews: overdue }))).toEqual([]);
+    });
+
+    it("flags a plan open longer than twelve months", async () => {
+      const reviewed: [string, string][] = [["2031-05-05", "2031-06-16"]];
+      expect(await flagsOf(await planShaped({ startedOn: "2030-06-16", reviews: reviewed }))).toEqual([]);
+      expect(await flagsOf(await planShaped({ startedOn: "2030-06-15", reviews: reviewed }))).toEqual([
+        "open_too_long",
+      ]);
+    });
+
+    it("flags nothing on a closed plan", async () => {
+      expect(await flagsOf(await planShaped({ status: "closed", startedOn: "2020-01-06", lead: false }))).toEqual([]);
+    });
   });
 });
