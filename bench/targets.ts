@@ -88,6 +88,11 @@ export async function targets(
     { name: "GET /contacts (referrer's list)", requests: get("/contacts", partner), comparedWith: "select" },
     { name: "GET /early-help (plans list)", requests: get("/early-help", manager), comparedWith: "select" },
     {
+      name: "GET /early-help/coordinator (every open plan's flags)",
+      requests: get("/early-help/coordinator", manager),
+      comparedWith: "select",
+    },
+    {
       name: "POST submit a complete contact",
       connections: submitConnections,
       targetP95Ms: 100,

@@ -7,21 +7,23 @@ import { PlanStatusTag, ReviewStatusTag } from "~/components/early-help/tags";
 import { usePlanT } from "~/components/early-help/terms";
 import { ButtonGroup } from "~/components/govuk/button";
 import { familyColumn } from "~/components/early-help/plan-columns";
+import { Pagination } from "~/components/govuk/pagination";
 import { Table } from "~/components/govuk/table";
 import { trendLabels } from "~/domain/early-help/score-trend";
 import { earlyHelpPaths } from "~/early-help-paths";
 import { pageTitle } from "~/i18n/page-title";
+import { pageRequest } from "~/lists/pages";
 import { auditActor, recordView } from "~/services/audit.server";
-import { plansFor, type PlanRole } from "~/services/early-help-lists.server";
+import { plansFor, plansPageSize, type PlanRole } from "~/services/early-help-lists.server";
 
 export const meta: MetaFunction = () => [{ title: pageTitle("plans.list.title") }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "earlyHelp.viewOwnPlans", { context });
-  const plans = await plansFor(user);
+  const plans = await plansFor(user, pageRequest(request.url, plansPageSize));
   await recordView(auditActor(context, user), {
     action: "earlyHelp.plans.listed",
-    details: { count: plans.length },
+    details: { count: plans.items.length, page: plans.page },
   });
   return {
     plans,
@@ -60,38 +62,49 @@ export default function EarlyHelpPlans() {
           </>
         ) : null}
       </ButtonGroup>
-      {plans.length === 0 ? (
+      {plans.total === 0 ? (
         <p className="govuk-body">{t("plans.list.none")}</p>
       ) : (
-        <Table
-          caption={t("plans.list.caption")}
-          rows={plans}
-          rowKey={(plan) => plan.id}
-          columns={[
-            familyColumn(t),
-            { header: t("plans.list.column.reference"), cell: (plan) => plan.reference },
-            { header: t("plans.list.column.role"), cell: (plan) => t(roleLabels[plan.role]) },
-            { header: t("plans.list.column.status"), cell: (plan) => <PlanStatusTag status={plan.status} /> },
-            {
-              header: t("plans.list.column.nextReview"),
-              cell: (plan) =>
-                plan.nextReviewDue ? (
-                  <>
-                    {formatDate(plan.nextReviewDue)}
-                    {plan.reviewStatus && plan.reviewStatus !== "on_track" ? (
-                      <>
-                        <br />
-                        <ReviewStatusTag status={plan.reviewStatus} />
-                      </>
-                    ) : null}
-                  </>
-                ) : (
-                  t("plans.list.noReview")
-                ),
-            },
-            { header: t("plans.list.column.trend"), cell: (plan) => t(trendLabels[plan.trend]) },
-          ]}
-        />
+        <>
+          <Table
+            caption={
+              plans.pageCount === 1
+                ? t("plans.list.caption")
+                : t("plans.list.captionPage", {
+                    from: ((plans.page - 1) * plansPageSize + 1).toLocaleString("en-GB"),
+                    to: ((plans.page - 1) * plansPageSize + plans.items.length).toLocaleString("en-GB"),
+                    count: plans.total.toLocaleString("en-GB"),
+                  })
+            }
+            rows={plans.items}
+            rowKey={(plan) => plan.id}
+            columns={[
+              familyColumn(t),
+              { header: t("plans.list.column.reference"), cell: (plan) => plan.reference },
+              { header: t("plans.list.column.role"), cell: (plan) => t(roleLabels[plan.role]) },
+              { header: t("plans.list.column.status"), cell: (plan) => <PlanStatusTag status={plan.status} /> },
+              {
+                header: t("plans.list.column.nextReview"),
+                cell: (plan) =>
+                  plan.nextReviewDue ? (
+                    <>
+                      {formatDate(plan.nextReviewDue)}
+                      {plan.reviewStatus && plan.reviewStatus !== "on_track" ? (
+                        <>
+                          <br />
+                          <ReviewStatusTag status={plan.reviewStatus} />
+                        </>
+                      ) : null}
+                    </>
+                  ) : (
+                    t("plans.list.noReview")
+                  ),
+              },
+              { header: t("plans.list.column.trend"), cell: (plan) => t(trendLabels[plan.trend]) },
+            ]}
+          />
+          <Pagination page={plans.page} pageCount={plans.pageCount} />
+        </>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { db } from "~/db.server";
 import { calendarDate } from "~/domain/early-help/calendar-date";
 import type { CoordinatorFlag } from "~/domain/early-help/coordinator";
 import { earlyHelpSettings } from "./early-help-settings.server";
-import { summarise, type PlanListItem } from "./early-help-lists.server";
+import { nextReviewDueSql, summarise, type PlanListItem } from "./early-help-lists.server";
 
 /** A flag's plans, the most pressing first, as many as a page shows, and how many have it in all. */
 export interface FlaggedPlans {
@@ -27,24 +27,19 @@ export interface CoordinatorView {
 /**
  * The open plans under each flag, worked out by PostgreSQL, with each flag's
  * count and its longest waiting plans (by start, or by the review longest
- * overdue). A plan's next review is its latest review's next date, or one
- * interval after it started; "no lead professional" looks at the person, not
- * the status, so a plan whose lead was taken off is caught as well as one
- * never allocated; only plans whose team should be meeting (active, or with a
- * step-up at the MASH) can have an overdue review, because a paused plan has
- * no consent to meet and an unallocated one has its own flag. A review on its
- * due date is not late; nor is a plan open exactly the council's limit.
+ * overdue). "No lead professional" looks at the person, not the status, so a
+ * plan whose lead was taken off is caught as well as one never allocated.
+ * Only plans whose team should be meeting (active, or with a step-up at the
+ * MASH) can have an overdue review: a paused plan has no consent to meet, and
+ * an unallocated one has its own flag. A review on its due date is not late,
+ * nor is a plan open exactly the council's limit.
  */
-function flaggedPlanIds(today: string, reviewIntervalDays: number, openLongerThanMonths: number, listSize: number) {
+function flaggedPlanIds(today: string, openLongerThanMonths: number, listSize: number) {
   return db().execute<{ flag: CoordinatorFlag; id: string; total: number }>(sql`
     with open_plans as (
       select p.id, p.reference, p.status, p.started_on, p.lead_professional_id is null as without_lead,
-        coalesce(latest.next_review_on, p.started_on + ${reviewIntervalDays}::int) as next_review_due
+        ${nextReviewDueSql({ id: sql`p.id`, startedOn: sql`p.started_on` })} as next_review_due
       from early_help_plans p
-        left join lateral (
-          select r.next_review_on from early_help_reviews r
-          where r.plan_id = p.id order by r.held_on desc, r.recorded_at desc limit 1
-        ) latest on true
       where p.status <> 'closed'
     ), flagged as (
       select 'no_lead_professional' as flag, id, reference, started_on as waiting_since
@@ -75,9 +70,9 @@ export async function coordinatorView(
   now: Date = new Date(),
   listSize = coordinatorListSize,
 ): Promise<CoordinatorView> {
-  const { coordinatorPolicy, reviewPolicy } = earlyHelpSettings();
+  const { coordinatorPolicy } = earlyHelpSettings();
   const [flagged, pending] = await Promise.all([
-    flaggedPlanIds(calendarDate(now), reviewPolicy.intervalWeeks * 7, coordinatorPolicy.openLongerThanMonths, listSize),
+    flaggedPlanIds(calendarDate(now), coordinatorPolicy.openLongerThanMonths, listSize),
     db().select({ dueAt: stepDownRequests.dueAt }).from(stepDownRequests).where(eq(stepDownRequests.status, "pending")),
   ]);
   const ids = [...new Set(flagged.map(({ id }) => id))];

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
 import {
   earlyHelpGoalScores,
@@ -19,6 +19,7 @@ import { planTrend, type Trend } from "~/domain/early-help/score-trend";
 
 import { childName } from "~/domain/early-help/child-name";
 import { groupBy } from "~/lists/group-by";
+import { clampPage, pageCount, type PageRequest, type Paged } from "~/lists/pages";
 import { earlyHelpSettings } from "./early-help-settings.server";
 
 export interface PlanListItem {
@@ -46,7 +47,11 @@ export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], n
       .where(inArray(earlyHelpPlanChildren.planId, planIds))
       .orderBy(earlyHelpPlanChildren.position),
     db().select().from(earlyHelpGoals).where(inArray(earlyHelpGoals.planId, planIds)),
-    db().select().from(earlyHelpReviews).where(inArray(earlyHelpReviews.planId, planIds)),
+    db()
+      .select()
+      .from(earlyHelpReviews)
+      .where(inArray(earlyHelpReviews.planId, planIds))
+      .orderBy(asc(earlyHelpReviews.heldOn), asc(earlyHelpReviews.recordedAt)),
     db()
       .select({
         goalId: earlyHelpGoalScores.goalId,
@@ -92,15 +97,28 @@ export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], n
   });
 }
 
+/**
+ * A plan's next review worked out in PostgreSQL, as `nextReviewDue` does: the
+ * latest review's next date (the last recorded, of two held the same day), or
+ * one interval after the plan started.
+ */
+export function nextReviewDueSql(plan: { id: SQLWrapper; startedOn: SQLWrapper }): SQL {
+  const intervalDays = earlyHelpSettings().reviewPolicy.intervalWeeks * 7;
+  return sql`coalesce(
+    (select r.next_review_on from early_help_reviews r
+      where r.plan_id = ${plan.id} order by r.held_on desc, r.recorded_at desc limit 1),
+    ${plan.startedOn} + ${intervalDays}::int)`;
+}
+
 export type PlanRole = "lead" | "socialWorker" | "team";
 
 /**
- * The plans someone leads, is the social worker on, or is in the team of.
- * Each way of belonging is found by its own index and the plans joined to
- * them: written as one OR, PostgreSQL read every plan in the council.
+ * The ids of the plans someone leads, is the social worker on, or is in the
+ * team of. Each way of belonging is found by its own index and the three
+ * joined: written as one OR, PostgreSQL read every plan in the council.
  */
-export function plansOf(userId: string) {
-  const theirPlanIds = union(
+function theirPlanIds(userId: string) {
+  return union(
     db().select({ id: earlyHelpPlans.id }).from(earlyHelpPlans).where(eq(earlyHelpPlans.leadProfessionalId, userId)),
     db().select({ id: earlyHelpPlans.id }).from(earlyHelpPlans).where(eq(earlyHelpPlans.socialWorkerId, userId)),
     db()
@@ -108,30 +126,57 @@ export function plansOf(userId: string) {
       .from(earlyHelpTeamMembers)
       .where(and(eq(earlyHelpTeamMembers.userId, userId), isNull(earlyHelpTeamMembers.removedAt))),
   );
-  return db().select().from(earlyHelpPlans).where(inArray(earlyHelpPlans.id, theirPlanIds));
 }
 
+/** The plans someone belongs to (see `theirPlanIds`). */
+export function plansOf(userId: string) {
+  return db()
+    .select()
+    .from(earlyHelpPlans)
+    .where(inArray(earlyHelpPlans.id, theirPlanIds(userId)));
+}
+
+/** A page of someone's plans: this many keeps the list quick for a lead professional with years of closed plans. */
+export const plansPageSize = 50;
+
 /**
- * The plans someone belongs to: those they lead, those they are the social
- * worker on, and those whose team around the family they are in. Open plans
- * first, the most pressing review first.
+ * The plans someone belongs to, a page at a time: open plans first, the most
+ * pressing review first, then closed plans. PostgreSQL orders them, so only
+ * the page shown has its goals, reviews and scores read.
  */
 export async function plansFor(
   user: Pick<CurrentUser, "id">,
+  request: PageRequest = { page: 1, pageSize: plansPageSize },
   now: Date = new Date(),
-): Promise<(PlanListItem & { role: PlanRole })[]> {
-  const plans = await plansOf(user.id);
+): Promise<Paged<PlanListItem & { role: PlanRole }>> {
+  const closed = sql`${earlyHelpPlans.status} = 'closed'`;
+  const ordered = await db()
+    .select({ id: earlyHelpPlans.id })
+    .from(earlyHelpPlans)
+    .where(inArray(earlyHelpPlans.id, theirPlanIds(user.id)))
+    .orderBy(
+      closed,
+      sql`case when not ${closed} then ${nextReviewDueSql(earlyHelpPlans)} end nulls last`,
+      earlyHelpPlans.reference,
+    );
+  const { page, pageSize, offset } = clampPage(request, ordered.length);
+  const pageIds = ordered.slice(offset, offset + pageSize).map(({ id }) => id);
+  const plans =
+    pageIds.length === 0 ? [] : await db().select().from(earlyHelpPlans).where(inArray(earlyHelpPlans.id, pageIds));
   const items = await summarise(plans, now);
-  return items
-    .map((item, index) => {
+  const byId = new Map(
+    items.map((item, index) => {
       const plan = plans[index]!;
       const role: PlanRole =
         plan.leadProfessionalId === user.id ? "lead" : plan.socialWorkerId === user.id ? "socialWorker" : "team";
-      return { ...item, role };
-    })
-    .sort(
-      (a, b) =>
-        Number(a.status === "closed") - Number(b.status === "closed") ||
-        (a.nextReviewDue ?? "9999").localeCompare(b.nextReviewDue ?? "9999"),
-    );
+      return [item.id, { ...item, role }];
+    }),
+  );
+  return {
+    items: pageIds.map((id) => byId.get(id)!),
+    page,
+    pageCount: pageCount(ordered.length, pageSize),
+    total: ordered.length,
+    more: false,
+  };
 }

@@ -61,6 +61,9 @@ beforeAll(async () => {
   socialWorker = await currentUser(db(), "social.worker@northmoor-social-care.example");
 });
 
+/** Every plan someone is on, on one page. */
+const allPlansOf = async (user: CurrentUser) => (await plansFor(user, { page: 1, pageSize: 10_000 })).items;
+
 async function planFromMash(startedDaysAgo: number) {
   const decided = await insertDecidedContact(db(), {
     referrerEmail: dsl.email,
@@ -117,8 +120,8 @@ describe("a plan from a MASH decision", () => {
     ).toEqual({ ok: true });
     expect((await loadPlan(db(), planId))?.plan.status).toBe("active");
 
-    expect((await plansFor(healthVisitor)).map((plan) => plan.id)).toContain(planId);
-    expect((await plansFor(otherDsl)).map((plan) => plan.id)).not.toContain(planId);
+    expect((await allPlansOf(healthVisitor)).map((plan) => plan.id)).toContain(planId);
+    expect((await allPlansOf(otherDsl)).map((plan) => plan.id)).not.toContain(planId);
     await expect(openPlan(context, healthVisitor, planId, { need: "view", page: "plan" })).resolves.toMatchObject({
       access: "view",
     });
@@ -189,7 +192,7 @@ describe("a plan from a MASH decision", () => {
       errors: [{ field: `scores.${goal.goalId}`, key: "earlyHelp.score.error.required" }],
     });
     expect(await recordReview(lead, dsl, planId, review(daysAgo(1), 7))).toMatchObject({ ok: true });
-    const [listed] = (await plansFor(dsl)).filter((plan) => plan.id === planId);
+    const [listed] = (await allPlansOf(dsl)).filter((plan) => plan.id === planId);
     expect(listed?.trend).toBe("improving");
     expect(listed?.nextReviewDue).toBe(addDays(daysAgo(1), 42));
 
@@ -349,6 +352,34 @@ describe("step-down", () => {
       ok: false,
       errors: [{ field: "consent.purposes", key: "earlyHelp.consent.error.planPurposeRequired" }],
     });
+  });
+});
+
+describe("someone's plans", () => {
+  it("come open first, the most pressing review first, then closed, a page at a time", async () => {
+    const due = await planFromMash(10);
+    const later = await planFromMash(0);
+    for (const { planId } of [due, later]) {
+      await allocatePlan(auditActor(context, manager), manager, planId, {
+        leadProfessionalId: healthVisitor.id,
+        socialWorkerId: null,
+        kind: "early_help",
+      });
+    }
+    const all = await allPlansOf(healthVisitor);
+    const open = all.filter((plan) => plan.status !== "closed");
+    expect(all.slice(0, open.length)).toEqual(open);
+    const dues = open.map((plan) => plan.nextReviewDue!);
+    expect(dues).toEqual([...dues].sort());
+    const ids = all.map((plan) => plan.id);
+    expect(ids.indexOf(due.planId)).toBeLessThan(ids.indexOf(later.planId));
+
+    const second = await plansFor(healthVisitor, { page: 2, pageSize: 1 });
+    expect(second).toMatchObject({ page: 2, pageCount: all.length, total: all.length });
+    expect(second.items.map((plan) => plan.id)).toEqual([ids[1]]);
+    const pastTheEnd = await plansFor(healthVisitor, { page: 999, pageSize: 1 });
+    expect(pastTheEnd.page).toBe(all.length);
+    expect(pastTheEnd.items.map((plan) => plan.id)).toEqual([ids.at(-1)]);
   });
 });
 

@@ -68,6 +68,7 @@ export const earlyHelpPages = {
   "plans.list.stepDowns": "Step-downs waiting",
   "plans.list.none": "You are not on any plans yet.",
   "plans.list.caption": "Plans you are on",
+  "plans.list.captionPage": "Plans you are on: {from} to {to} of {count}, open plans first",
   "plans.list.column.family": "Family",
   "plans.list.column.reference": "Reference",
   "plans.list.column.role": "Your part",
