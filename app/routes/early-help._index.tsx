@@ -27,6 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   });
   return {
     plans,
+    firstNumber: (plans.page - 1) * plansPageSize + 1,
     canStart: user.role !== "social_worker",
     isManager: can(user, "earlyHelp.allocate"),
   };
@@ -40,7 +41,7 @@ const roleLabels = {
 
 export default function EarlyHelpPlans() {
   const t = usePlanT();
-  const { plans, canStart, isManager } = useLoaderData<typeof loader>();
+  const { plans, firstNumber, canStart, isManager } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="govuk-heading-l">{t("plans.list.heading")}</h1>
@@ -71,8 +72,8 @@ export default function EarlyHelpPlans() {
               plans.pageCount === 1
                 ? t("plans.list.caption")
                 : t("plans.list.captionPage", {
-                    from: ((plans.page - 1) * plansPageSize + 1).toLocaleString("en-GB"),
-                    to: ((plans.page - 1) * plansPageSize + plans.items.length).toLocaleString("en-GB"),
+                    from: firstNumber.toLocaleString("en-GB"),
+                    to: (firstNumber + plans.items.length - 1).toLocaleString("en-GB"),
                     count: plans.total.toLocaleString("en-GB"),
                   })
             }
