@@ -171,6 +171,31 @@ const awaitingConfirmation = and(isNotNull(contacts.confirmationDueAt), isNull(c
 /** Undecided contacts, as a literal list so every plan can use the queue's partial index. */
 const undecided = sql`${contacts.status} in (${sql.raw(statusesAwaitingDecision.map((status) => `'${status}'`).join(", "))})`;
 
+/**
+ * The undecided contacts grouped by everything the queue counts them by, in
+ * one statement that `contacts_queue_counts_idx` answers on its own.
+ */
+export function queueCountGroups(now: Date) {
+  return (
+    db()
+      .select({
+        rag: contacts.rag,
+        status: contacts.status,
+        referralSource: contacts.referralSource,
+        assigneeId: contacts.assignedTo,
+        assigneeName: users.name,
+        overdue: sql<boolean>`${contacts.queueDueAt} <= ${now.toISOString()}::timestamptz`,
+        awaitingConfirmation: sql<boolean>`${awaitingConfirmation}`,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(contacts)
+      .leftJoin(users, eq(users.id, contacts.assignedTo))
+      .where(undecided)
+      // Every column but the count, by position: "overdue" is an expression with a parameter.
+      .groupBy(sql`1, 2, 3, 4, 5, 6, 7`)
+  );
+}
+
 interface QueueChild {
   id: string;
   firstName: string | null;
@@ -233,25 +258,7 @@ export async function mashQueue(
       .offset(offset);
   const requestedOffset = (Math.max(1, request.page) - 1) * request.pageSize;
   // The page asked for and the counts at once; only a page past the end (rare) is read again as the last page.
-  const [groups, requestedRows] = await Promise.all([
-    db()
-      .select({
-        rag: contacts.rag,
-        status: contacts.status,
-        referralSource: contacts.referralSource,
-        assigneeId: contacts.assignedTo,
-        assigneeName: users.name,
-        overdue: sql<boolean>`${contacts.queueDueAt} <= ${now.toISOString()}::timestamptz`,
-        awaitingConfirmation: sql<boolean>`${awaitingConfirmation}`,
-        count: sql<number>`count(*)::int`,
-      })
-      .from(contacts)
-      .leftJoin(users, eq(users.id, contacts.assignedTo))
-      .where(undecided)
-      // Every column but the count, by position: "overdue" is an expression with a parameter.
-      .groupBy(sql`1, 2, 3, 4, 5, 6, 7`),
-    readPage(requestedOffset),
-  ]);
+  const [groups, requestedRows] = await Promise.all([queueCountGroups(now), readPage(requestedOffset)]);
   const matching = groups
     .filter((group) => groupMatches(group, filters, user.id))
     .reduce((sum, group) => sum + group.count, 0);

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, contactChildren, contacts, earlyHelpPlans, earlyHelpReviews } from "#db/schema";
 import { seedDemoData } from "#db/seed";
@@ -8,6 +8,7 @@ import {
   recordMashDecision,
 } from "#tests/support/early-help-fixtures";
 import { currentUser } from "#tests/support/current-user";
+import { queryPlan } from "#tests/support/query-plan";
 import { useTestDatabase } from "#tests/support/test-database";
 import type { CurrentUser } from "~/auth/session.server";
 import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
@@ -135,17 +136,7 @@ describe("a plan from a MASH decision", () => {
   });
 
   it("finds someone's plans by the indexes on each way of belonging, not by reading every plan", async () => {
-    // A test database is too small for the planner to prefer an index: forbid table scans to see that one serves.
-    const query = plansOf(healthVisitor.id).toSQL();
-    const withParameters = query.sql.replace(
-      /\$(\d+)/g,
-      (_, index: string) => `'${String(query.params[Number(index) - 1])}'`,
-    );
-    const plan = await db().transaction(async (tx) => {
-      await tx.execute(sql`set local enable_seqscan = off`);
-      return tx.execute<{ "QUERY PLAN": string }>(sql.raw(`explain ${withParameters}`));
-    });
-    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    const text = await queryPlan(db(), plansOf(healthVisitor.id));
     expect(text).not.toMatch(/Seq Scan on early_help_plans/);
     expect(text).toContain("early_help_plans_lead_idx");
     expect(text).toContain("early_help_plans_social_worker_idx");

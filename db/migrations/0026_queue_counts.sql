@@ -1,0 +1,1 @@
+CREATE INDEX "contacts_queue_counts_idx" ON "contacts" USING btree ("rag","status","referral_source","assigned_to","queue_due_at","confirmation_due_at","confirmed_at") WHERE status in ('submitted', 'in_screening', 'awaiting_checks', 'awaiting_sign_off');
