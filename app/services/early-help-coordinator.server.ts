@@ -3,6 +3,7 @@ import { earlyHelpPlans, stepDownRequests } from "#db/schema";
 import { db } from "~/db.server";
 import { calendarDate } from "~/domain/early-help/calendar-date";
 import type { CoordinatorFlag } from "~/domain/early-help/coordinator";
+import { reviewableStatuses } from "~/domain/early-help/reviews";
 import { earlyHelpSettings } from "./early-help-settings.server";
 import { nextReviewDueSql, summarise, type PlanListItem } from "./early-help-lists.server";
 
@@ -29,12 +30,15 @@ export interface CoordinatorView {
  * count and its longest waiting plans (by start, or by the review longest
  * overdue). "No lead professional" looks at the person, not the status, so a
  * plan whose lead was taken off is caught as well as one never allocated.
- * Only plans whose team should be meeting (active, or with a step-up at the
- * MASH) can have an overdue review: a paused plan has no consent to meet, and
- * an unallocated one has its own flag. A review on its due date is not late,
- * nor is a plan open exactly the council's limit.
+ * Only plans whose team meets (`reviewableStatuses`) can have an overdue
+ * review. A review on its due date is not late, nor is a plan open exactly the
+ * council's limit.
  */
 function flaggedPlanIds(today: string, openLongerThanMonths: number, listSize: number) {
+  const meeting = sql`(${sql.join(
+    reviewableStatuses.map((status) => sql`${status}`),
+    sql`, `,
+  )})`;
   return db().execute<{ flag: CoordinatorFlag; id: string; total: number }>(sql`
     with open_plans as (
       select p.id, p.reference, p.status, p.started_on, p.lead_professional_id is null as without_lead,
@@ -46,7 +50,7 @@ function flaggedPlanIds(today: string, openLongerThanMonths: number, listSize: n
       from open_plans where without_lead
       union all
       select 'review_overdue', id, reference, next_review_due
-      from open_plans where status in ('active', 'stepped_up_pending') and next_review_due < ${today}::date
+      from open_plans where status in ${meeting} and next_review_due < ${today}::date
       union all
       select 'open_too_long', id, reference, started_on
       from open_plans where (started_on + make_interval(months => ${openLongerThanMonths}::int))::date < ${today}::date

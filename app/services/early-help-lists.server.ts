@@ -14,7 +14,7 @@ import { db } from "~/db.server";
 import type { IsoDate } from "~/domain/early-help/calendar-date";
 import type { Goal, Review } from "~/domain/early-help/plan";
 import type { PlanStatus } from "~/domain/early-help/plan-status";
-import { nextReviewDue, reviewStatus, type ReviewStatus } from "~/domain/early-help/reviews";
+import { nextReviewDue, reviewableStatuses, reviewStatus, type ReviewStatus } from "~/domain/early-help/reviews";
 import { planTrend, type Trend } from "~/domain/early-help/score-trend";
 
 import { childName } from "~/domain/early-help/child-name";
@@ -82,7 +82,6 @@ export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], n
       plan.status === "closed"
         ? null
         : nextReviewDue({ startedOn: plan.startedOn, reviews: planReviews }, reviewPolicy);
-    const meets = plan.status === "active" || plan.status === "stepped_up_pending";
     return {
       id: plan.id,
       reference: plan.reference,
@@ -91,7 +90,8 @@ export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], n
       startedOn: plan.startedOn,
       leadProfessionalName: (plan.leadProfessionalId && leadNames.get(plan.leadProfessionalId)) ?? null,
       nextReviewDue: due,
-      reviewStatus: due && meets ? reviewStatus(due, now, reviewPolicy, addWorkingDays) : null,
+      reviewStatus:
+        due && reviewableStatuses.includes(plan.status) ? reviewStatus(due, now, reviewPolicy, addWorkingDays) : null,
       trend: planTrend(planGoals, planReviews),
     };
   });

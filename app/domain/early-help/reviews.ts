@@ -63,8 +63,13 @@ export function reviewStatus(
   return nextReviewDue <= dueSoonFrom ? "due_soon" : "on_track";
 }
 
-/** The team keeps meeting while the MASH considers a step-up, so the family is not left waiting. */
-const reviewableStatuses: readonly PlanStatus[] = ["active", "stepped_up_pending"];
+/**
+ * The plans whose team around the family meets, and so whose reviews can be
+ * recorded or fall overdue. The team keeps meeting while the MASH considers a
+ * step-up, so the family is not left waiting; a paused plan has no consent to
+ * meet, and one waiting for a lead professional has nobody to call the meeting.
+ */
+export const reviewableStatuses: readonly PlanStatus[] = ["active", "stepped_up_pending"];
 
 function heldOnErrors(plan: Pick<EarlyHelpPlan, "startedOn" | "reviews">, heldOn: IsoDate, now: Date): FieldError[] {
   const field = "heldOn";
