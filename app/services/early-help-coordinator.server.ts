@@ -1,8 +1,9 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import { earlyHelpPlans, stepDownRequests } from "#db/schema";
 import { db } from "~/db.server";
 import { calendarDate } from "~/domain/early-help/calendar-date";
 import type { CoordinatorFlag } from "~/domain/early-help/coordinator";
+import { openPlanStatuses, type PlanStatus } from "~/domain/early-help/plan-status";
 import { reviewableStatuses } from "~/domain/early-help/reviews";
 import { earlyHelpSettings } from "./early-help-settings.server";
 import { nextReviewDueSql, summarise, type PlanListItem } from "./early-help-lists.server";
@@ -34,23 +35,19 @@ export interface CoordinatorView {
  * review. A review on its due date is not late, nor is a plan open exactly the
  * council's limit.
  */
-function flaggedPlanIds(today: string, openLongerThanMonths: number, listSize: number) {
-  const meeting = sql`(${sql.join(
-    reviewableStatuses.map((status) => sql`${status}`),
-    sql`, `,
-  )})`;
-  return db().execute<{ flag: CoordinatorFlag; id: string; total: number }>(sql`
+export function flaggedPlansQuery(today: string, openLongerThanMonths: number, listSize: number): SQL {
+  return sql`
     with open_plans as (
       select p.id, p.reference, p.status, p.started_on, p.lead_professional_id is null as without_lead,
         ${nextReviewDueSql({ id: sql`p.id`, startedOn: sql`p.started_on` })} as next_review_due
       from early_help_plans p
-      where p.status <> 'closed'
+      where p.status in ${statusList(openPlanStatuses)}
     ), flagged as (
       select 'no_lead_professional' as flag, id, reference, started_on as waiting_since
       from open_plans where without_lead
       union all
       select 'review_overdue', id, reference, next_review_due
-      from open_plans where status in ${meeting} and next_review_due < ${today}::date
+      from open_plans where status in ${statusList(reviewableStatuses)} and next_review_due < ${today}::date
       union all
       select 'open_too_long', id, reference, started_on
       from open_plans where (started_on + make_interval(months => ${openLongerThanMonths}::int))::date < ${today}::date
@@ -61,14 +58,20 @@ function flaggedPlanIds(today: string, openLongerThanMonths: number, listSize: n
       from flagged
     ) ranked
     where place <= ${listSize}::int
-    order by place`);
+    order by place`;
 }
+
+const statusList = (statuses: readonly PlanStatus[]) =>
+  sql`(${sql.join(
+    statuses.map((status) => sql`${status}`),
+    sql`, `,
+  )})`;
 
 /**
  * What an early help manager must act on: the open plans under each flag,
- * the longest waiting first, fifty to a flag. Only the plans listed are read
- * into the service, so the page costs the same with a hundred open plans or
- * ten thousand.
+ * the longest waiting first, fifty to a flag. PostgreSQL works out every
+ * open plan's flags from its indexes, and only the plans listed are read into
+ * the service.
  */
 export async function coordinatorView(
   now: Date = new Date(),
@@ -76,7 +79,9 @@ export async function coordinatorView(
 ): Promise<CoordinatorView> {
   const { coordinatorPolicy } = earlyHelpSettings();
   const [flagged, pending] = await Promise.all([
-    flaggedPlanIds(calendarDate(now), coordinatorPolicy.openLongerThanMonths, listSize),
+    db().execute<{ flag: CoordinatorFlag; id: string; total: number }>(
+      flaggedPlansQuery(calendarDate(now), coordinatorPolicy.openLongerThanMonths, listSize),
+    ),
     db().select({ dueAt: stepDownRequests.dueAt }).from(stepDownRequests).where(eq(stepDownRequests.status, "pending")),
   ]);
   const ids = [...new Set(flagged.map(({ id }) => id))];

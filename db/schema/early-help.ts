@@ -242,7 +242,17 @@ export const earlyHelpReviews = pgTable(
       .notNull()
       .default(sql`now()`),
   },
-  (table) => [index("early_help_reviews_plan_idx").on(table.planId, table.heldOn)],
+  // A plan's latest review (and the next review it set) from the index alone: the coordinator's view looks it up
+  // for every open plan.
+  (table) => [
+    index("early_help_reviews_plan_idx").on(
+      table.planId,
+      // Descending as PostgreSQL's default (nulls first), so that "order by held_on desc" is the index's order.
+      table.heldOn.desc().nullsFirst(),
+      table.recordedAt.desc().nullsFirst(),
+      table.nextReviewOn,
+    ),
+  ],
 );
 
 /** A goal's score at a review, or (with no review) its final score when the plan closed. */

@@ -96,6 +96,9 @@ export function initialStatus(origin: PlanOrigin): PlanStatus {
   return origin.type === "partner" ? "active" : "awaiting_allocation";
 }
 
+/** Every status but closed, as a list: a query for open plans can then use the index on status. */
+export const openPlanStatuses: readonly PlanStatus[] = planStatuses.filter((status) => status !== "closed");
+
 /** Closed is final: nothing about a closed plan changes, and more help for the family starts a new plan. */
 export function isOpen(plan: { status: PlanStatus }): boolean {
   return plan.status !== "closed";

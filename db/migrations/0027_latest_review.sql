@@ -1,0 +1,2 @@
+DROP INDEX "early_help_reviews_plan_idx";--> statement-breakpoint
+CREATE INDEX "early_help_reviews_plan_idx" ON "early_help_reviews" USING btree ("plan_id","held_on" DESC NULLS FIRST,"recorded_at" DESC NULLS FIRST,"next_review_on");
