@@ -128,12 +128,18 @@ function theirPlanIds(userId: string) {
   );
 }
 
-/** The plans someone belongs to (see `theirPlanIds`). */
-export function plansOf(userId: string) {
+/** The ids of someone's plans (see `theirPlanIds`): open plans first, the most pressing review first, then closed. */
+export function theirPlansInOrder(userId: string) {
+  const closed = sql`${earlyHelpPlans.status} = 'closed'`;
   return db()
-    .select()
+    .select({ id: earlyHelpPlans.id })
     .from(earlyHelpPlans)
-    .where(inArray(earlyHelpPlans.id, theirPlanIds(userId)));
+    .where(inArray(earlyHelpPlans.id, theirPlanIds(userId)))
+    .orderBy(
+      closed,
+      sql`case when not ${closed} then ${nextReviewDueSql(earlyHelpPlans)} end nulls last`,
+      earlyHelpPlans.reference,
+    );
 }
 
 /** A page of someone's plans: this many keeps the list quick for a lead professional with years of closed plans. */
@@ -149,16 +155,7 @@ export async function plansFor(
   request: PageRequest = { page: 1, pageSize: plansPageSize },
   now: Date = new Date(),
 ): Promise<Paged<PlanListItem & { role: PlanRole }>> {
-  const closed = sql`${earlyHelpPlans.status} = 'closed'`;
-  const ordered = await db()
-    .select({ id: earlyHelpPlans.id })
-    .from(earlyHelpPlans)
-    .where(inArray(earlyHelpPlans.id, theirPlanIds(user.id)))
-    .orderBy(
-      closed,
-      sql`case when not ${closed} then ${nextReviewDueSql(earlyHelpPlans)} end nulls last`,
-      earlyHelpPlans.reference,
-    );
+  const ordered = await theirPlansInOrder(user.id);
   const { page, pageSize, offset } = clampPage(request, ordered.length);
   const pageIds = ordered.slice(offset, offset + pageSize).map(({ id }) => id);
   const plans =

@@ -15,7 +15,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import { addDays, calendarDate } from "~/domain/early-help/calendar-date";
 import { auditActor } from "~/services/audit.server";
 import { coordinatorView, flaggedPlansQuery } from "~/services/early-help-coordinator.server";
-import { plansFor, plansOf } from "~/services/early-help-lists.server";
+import { plansFor, theirPlansInOrder } from "~/services/early-help-lists.server";
 import { domainPlan, loadPlan, openPlan } from "~/services/early-help-plan-records.server";
 import { recordConsent, withdrawConsent } from "~/services/early-help-consent.server";
 import { addGoal, recordReview } from "~/services/early-help-goals.server";
@@ -137,7 +137,7 @@ describe("a plan from a MASH decision", () => {
   });
 
   it("finds someone's plans by the indexes on each way of belonging, not by reading every plan", async () => {
-    const text = await queryPlan(db(), plansOf(healthVisitor.id));
+    const text = await queryPlan(db(), theirPlansInOrder(healthVisitor.id));
     expect(text).not.toMatch(/Seq Scan on early_help_plans/);
     expect(text).toContain("early_help_plans_lead_idx");
     expect(text).toContain("early_help_plans_social_worker_idx");
