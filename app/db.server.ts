@@ -23,6 +23,24 @@ export function db(): Database {
 }
 
 /**
+ * A statement the hottest paths run on every request, built by the query
+ * builder once per pool (a drizzle prepared query, run with `.execute()`)
+ * rather than each time it runs.
+ */
+export function preparedOnce<Query>(build: (database: Database) => Query): () => Query {
+  const byPool = new WeakMap<Database, Query>();
+  return () => {
+    const database = db();
+    let query = byPool.get(database);
+    if (query === undefined) {
+      query = build(database);
+      byPool.set(database, query);
+    }
+    return query;
+  };
+}
+
+/**
  * The pool the report figures and exports read through: REPORTS_DATABASE_URL (a read replica) when set,
  * read-only and small, or else the primary's own pool. Snapshots and audit events are written through `db()`.
  */

@@ -6,7 +6,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Queryable } from "#db/connection";
 import { organisations, sessions, users, type SessionStage } from "#db/schema";
 import { config } from "~/config.server";
-import { db } from "~/db.server";
+import { db, preparedOnce } from "~/db.server";
 import { oncePerRequest } from "~/request-scope.server";
 import type { OrganisationType } from "~/domain/organisations";
 import type { Role } from "~/domain/roles";
@@ -135,6 +135,17 @@ const sessionColumns = {
   organisationType: organisations.type,
 };
 
+// Every page looks its session up: about 3% of the lightest page's CPU went on building this statement each time.
+const sessionById = preparedOnce((database) =>
+  database
+    .select(sessionColumns)
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare("session_by_id"),
+);
+
 export interface ValidatedSession {
   session: ValidSession;
   user: CurrentUser;
@@ -146,30 +157,22 @@ export interface ValidatedSession {
  * of deactivated users, are deleted. A signed-in session's idle expiry slides
  * forward (at most once a minute), never past its absolute expiry.
  */
-export async function validateSessionToken(
-  token: string,
-  queryable: Queryable = db(),
-): Promise<ValidatedSession | null> {
+export async function validateSessionToken(token: string): Promise<ValidatedSession | null> {
   const [id, secret, extra] = token.split(".");
   if (!id || !secret || extra !== undefined) return null;
-  const [row] = await queryable
-    .select(sessionColumns)
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .innerJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(sessions.id, id));
+  const [row] = await sessionById().execute({ id });
   if (!row || !constantTimeEqual(hashSecret(secret), row.secretHash)) return null;
 
   const now = new Date();
   if (now >= row.idleExpiresAt || now >= row.absoluteExpiresAt || !row.active) {
-    await invalidateSession(row.id, queryable);
+    await invalidateSession(row.id);
     return null;
   }
   let idleExpiresAt = row.idleExpiresAt;
   if (row.stage === "signed_in" && now.getTime() - row.lastActiveAt.getTime() >= refreshIntervalMs) {
     const { idleMs } = sessionLifetimes(row.role, row.stage);
     idleExpiresAt = new Date(Math.min(now.getTime() + idleMs, row.absoluteExpiresAt.getTime()));
-    await queryable.update(sessions).set({ lastActiveAt: now, idleExpiresAt }).where(eq(sessions.id, row.id));
+    await db().update(sessions).set({ lastActiveAt: now, idleExpiresAt }).where(eq(sessions.id, row.id));
   }
   return {
     session: {
