@@ -52,9 +52,12 @@ function build() {
   return { routes, manifest: { routes: manifestRoutes, entry: { module: "", imports: [] }, url: "", version: "1" } };
 }
 
+/** The same two pages as the router sees them, and what it made of a request for the account page. */
+const routeTree = [{ id: "root", path: "", children: [{ id: "routes/account", path: "account" }] }];
+const queryAccountPage = () => createStaticHandler(routeTree).query(new Request("http://localhost/account"));
+
 async function renderAccountPage(app: ReturnType<typeof build>, routeModules: RouteModules): Promise<string> {
-  const handlerRoutes = [{ id: "root", path: "", children: [{ id: "routes/account", path: "account" }] }];
-  const staticHandlerContext = await createStaticHandler(handlerRoutes).query(new Request("http://localhost/account"));
+  const staticHandlerContext = await queryAccountPage();
   const context = {
     manifest: app.manifest,
     routeModules,
@@ -101,10 +104,9 @@ describe("the route tree a page is drawn with", () => {
   });
 
   it("gives the static router the same data routes for the same tree, so they are ranked once", async () => {
-    const tree = [{ id: "root", path: "", children: [{ id: "routes/account", path: "account" }] }];
-    const context = await createStaticHandler(tree).query(new Request("http://localhost/account"));
-    expect(createStaticRouter(tree, context).routes).toBe(createStaticRouter(tree, context).routes);
-    expect(createStaticRouter([...tree], context).routes).not.toBe(createStaticRouter(tree, context).routes);
+    const context = await queryAccountPage();
+    expect(createStaticRouter(routeTree, context).routes).toBe(createStaticRouter(routeTree, context).routes);
+    expect(createStaticRouter([...routeTree], context).routes).not.toBe(createStaticRouter(routeTree, context).routes);
   });
 });
 
