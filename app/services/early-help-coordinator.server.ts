@@ -39,7 +39,7 @@ export function flaggedPlansQuery(today: string, openLongerThanMonths: number, l
   return sql`
     with open_plans as (
       select p.id, p.reference, p.status, p.started_on, p.lead_professional_id is null as without_lead,
-        ${nextReviewDueSql({ id: sql`p.id`, startedOn: sql`p.started_on` })} as next_review_due
+        ${nextReviewDueSql({ nextReviewOn: sql`p.next_review_on`, startedOn: sql`p.started_on` })} as next_review_due
       from early_help_plans p
       where p.status in ${statusList(openPlanStatuses)}
     ), flagged as (
@@ -70,8 +70,8 @@ const statusList = (statuses: readonly PlanStatus[]) =>
 /**
  * What an early help manager must act on: the open plans under each flag,
  * the longest waiting first, fifty to a flag. PostgreSQL works out every
- * open plan's flags from its indexes, and only the plans listed are read into
- * the service.
+ * open plan's flags from the plan rows alone (each keeps its next review), and
+ * only the plans listed are read into the service.
  */
 export async function coordinatorView(
   now: Date = new Date(),

@@ -99,15 +99,13 @@ export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], n
 
 /**
  * A plan's next review worked out in PostgreSQL, as `nextReviewDue` does: the
- * latest review's next date (the last recorded, of two held the same day), or
- * one interval after the plan started.
+ * next date its latest review set (the last recorded, of two held the same
+ * day; the plan keeps it, see `earlyHelpPlans.nextReviewOn`), or one interval
+ * after the plan started.
  */
-export function nextReviewDueSql(plan: { id: SQLWrapper; startedOn: SQLWrapper }): SQL {
+export function nextReviewDueSql(plan: { nextReviewOn: SQLWrapper; startedOn: SQLWrapper }): SQL {
   const intervalDays = earlyHelpSettings().reviewPolicy.intervalWeeks * 7;
-  return sql`coalesce(
-    (select r.next_review_on from early_help_reviews r
-      where r.plan_id = ${plan.id} order by r.held_on desc, r.recorded_at desc limit 1),
-    ${plan.startedOn} + ${intervalDays}::int)`;
+  return sql`coalesce(${plan.nextReviewOn}, ${plan.startedOn} + ${intervalDays}::int)`;
 }
 
 export type PlanRole = "lead" | "socialWorker" | "team";

@@ -61,6 +61,12 @@ export const earlyHelpPlans = pgTable(
     /** The concern as the MASH summarised it when deciding on early help. */
     concernSummary: text(),
     startedOn: date({ mode: "string" }).notNull(),
+    /**
+     * The next review its latest review set, kept by triggers on `early_help_reviews` (migration 0028) so that every
+     * way a review is written keeps it; null before the first review, when the council's interval from the start
+     * applies. The coordinator's view flags overdue reviews across thousands of open plans from this alone.
+     */
+    nextReviewOn: date({ mode: "string" }),
     leadProfessionalId: uuid().references(() => users.id),
     /** Child in need plans only: the social worker alongside the lead practitioner. */
     socialWorkerId: uuid().references(() => users.id),
@@ -242,8 +248,8 @@ export const earlyHelpReviews = pgTable(
       .notNull()
       .default(sql`now()`),
   },
-  // A plan's latest review (and the next review it set) from the index alone: the coordinator's view looks it up
-  // for every open plan.
+  // A plan's latest review (and the next review it set) from the index alone: the triggers that keep each plan's
+  // next review look it up whenever a review is written.
   (table) => [
     index("early_help_reviews_plan_idx").on(
       table.planId,
