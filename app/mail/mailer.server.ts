@@ -1,6 +1,9 @@
 import type { Queryable } from "#db/connection";
 import type { NotificationTemplate } from "~/domain/notifications/templates";
-import { queueMessage } from "~/notifications/outbox.server";
+import { queueMessage, type QueueOptions } from "~/notifications/outbox.server";
+
+/** Whether someone turned a message off: a caller that sends its statements together asks it with its first. */
+export { hasTurnedOff } from "~/notifications/outbox.server";
 import { renderEmail } from "~/notifications/render";
 import { queueOptionsFromConfig } from "~/notifications/settings.server";
 
@@ -21,8 +24,12 @@ export interface OutgoingMessage {
  * the worker delivers it (SMTP or GOV.UK Notify). With neither configured,
  * outside production, it goes straight to /dev/mail and the log.
  */
-export async function sendMail(queryable: Queryable, message: OutgoingMessage): Promise<void> {
-  await queueMessage(queryable, message, queueOptionsFromConfig());
+export async function sendMail(
+  queryable: Queryable,
+  message: OutgoingMessage,
+  asked: Pick<QueueOptions, "turnedOff"> = {},
+): Promise<void> {
+  await queueMessage(queryable, message, { ...queueOptionsFromConfig(), ...asked });
 }
 
 /** The subject and plain-text body of a message, in English until the Welsh catalogue lands. */

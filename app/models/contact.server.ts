@@ -21,6 +21,12 @@ export interface OrganisationMember {
 }
 
 export interface NewContact {
+  /**
+   * Both made beforehand when statements that name the contact are sent with its insert (the reference by
+   * `takeContactReference`); else a new id and the next reference.
+   */
+  id?: string;
+  reference?: string;
   /** Null for an individual, an anonymous contact, or an organisation the portal does not know. */
   organisationId: string | null;
   submittedBy: string | null;
@@ -68,7 +74,18 @@ const nextReference = sql<string>`(select 'FD-' || lpad(n::text, greatest(6, len
   from nextval('contact_reference_seq') as n)`;
 
 /**
- * The contact, its next reference and its children in one statement (the
+ * A new contact's reference, taken before the contact is inserted so that the
+ * statements that name it (its audit event, its acknowledgement) can be sent
+ * with the insert rather than after it. A number taken by a submit that then
+ * makes no contact is skipped, as one taken by a rolled-back transaction is.
+ */
+export async function takeContactReference(queryable: Queryable): Promise<string> {
+  const [row] = await queryable.execute<{ reference: string }>(sql`select ${nextReference} as reference`);
+  return row!.reference;
+}
+
+/**
+ * The contact, its reference and its children in one statement (the
  * contact in a CTE), so a submit waits for one round trip rather than three.
  * The id is made here so the children can name it; their foreign key is
  * checked at the statement's end.
@@ -78,11 +95,11 @@ export async function insertContact(
   contact: NewContact,
   children: NewContactChild[],
 ): Promise<{ id: string; reference: string }> {
-  const id = randomUUID();
+  const id = contact.id ?? randomUUID();
   const newContact = queryable.$with("new_contact").as(
     queryable
       .insert(contacts)
-      .values({ ...contact, id, reference: nextReference })
+      .values({ ...contact, id, reference: contact.reference ?? nextReference })
       .returning({ reference: contacts.reference }),
   );
   const [inserted] = await queryable

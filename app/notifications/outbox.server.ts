@@ -53,6 +53,12 @@ export interface QueueOptions {
    * instances. Letters, digits, underscores, hyphens and dots. A new UUID when not given.
    */
   idempotencyKey?: string;
+  /**
+   * Whether the recipient turned the message off, when the caller has asked
+   * already (`hasTurnedOff`) alongside its own earlier statements; asked here
+   * otherwise.
+   */
+  turnedOff?: boolean;
 }
 
 export type QueueResult = "queued" | "delivered" | "duplicate" | "turnedOff";
@@ -80,7 +86,7 @@ export async function queueMessage(
   const idempotencyKey = options.idempotencyKey ?? randomUUID();
   if (!idempotencyKeyPattern.test(idempotencyKey)) throw new Error(`Not a usable idempotency key: ${idempotencyKey}`);
   const recipient = message.to.trim();
-  if (await hasTurnedOff(queryable, recipient, message.template)) return "turnedOff";
+  if (options.turnedOff ?? (await hasTurnedOff(queryable, recipient, message.template))) return "turnedOff";
 
   // The message and its delivery job commit together: in the caller's transaction when there is one (a savepoint
   // would cost two more round trips and guard nothing the caller's does not), else in a transaction of their own.
@@ -88,9 +94,11 @@ export async function queueMessage(
     queryable instanceof PgTransaction ? work(queryable) : queryable.transaction(work);
   return together(async (tx) => {
     const development = options.mode === "development";
-    const [row] = await tx
+    const id = randomUUID();
+    const write = tx
       .insert(notificationOutbox)
       .values({
+        id,
         idempotencyKey,
         template: message.template,
         recipient,
@@ -99,27 +107,43 @@ export async function queueMessage(
       })
       .onConflictDoNothing({ target: notificationOutbox.idempotencyKey })
       .returning({ id: notificationOutbox.id });
-    if (!row) return "duplicate";
-    if (development || options.copyToDevMail) {
-      const channel = createDevChannel(tx, options.logger, { logBody: options.logBodies });
-      const { subject, body } = renderEmail(message.template, personalisation);
-      await channel.send({
-        reference: idempotencyKey,
-        to: recipient,
-        template: message.template,
-        personalisation,
-        subject,
-        body,
-      });
+    const deliver = () =>
+      Promise.all([
+        development || options.copyToDevMail
+          ? copyToDevMail(tx, message.template, recipient, personalisation, idempotencyKey, options)
+          : undefined,
+        development ? undefined : queueDelivery(tx, id),
+      ]);
+    if (options.idempotencyKey === undefined) {
+      // A fresh key cannot be taken already, so what delivers the message is sent with its row, not after it.
+      await Promise.all([write, deliver()]);
+    } else {
+      const [row] = await write;
+      if (!row) return "duplicate";
+      await deliver();
     }
-    if (development) return "delivered";
-    await queueDelivery(tx, row.id);
-    return "queued";
+    return development ? "delivered" : "queued";
   });
 }
 
+function copyToDevMail(
+  queryable: Queryable,
+  template: NotificationTemplate,
+  to: string,
+  personalisation: Record<string, string>,
+  reference: string,
+  options: QueueOptions,
+) {
+  const channel = createDevChannel(queryable, options.logger, { logBody: options.logBodies });
+  return channel.send({ reference, to, template, personalisation, ...renderEmail(template, personalisation) });
+}
+
 /** Security messages always go; the others go unless the recipient, if they have an account, turned them off. */
-async function hasTurnedOff(queryable: Queryable, email: string, template: NotificationTemplate): Promise<boolean> {
+export async function hasTurnedOff(
+  queryable: Queryable,
+  email: string,
+  template: NotificationTemplate,
+): Promise<boolean> {
   if (!isOptionalTemplate(template)) return false;
   const [choice] = await queryable
     .select({ enabled: notificationPreferences.enabled })

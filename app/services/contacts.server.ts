@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Transaction } from "#db/connection";
 import type { CurrentUser } from "~/auth/session.server";
 import { needsWrittenConfirmation } from "~/domain/contact/channels";
@@ -12,7 +13,7 @@ import {
 } from "~/domain/contact/journey";
 import { proposedLevel } from "~/forms/contact/level";
 import { formatDateTime } from "~/domain/date-format";
-import { sendMail } from "~/mail/mailer.server";
+import { hasTurnedOff, sendMail } from "~/mail/mailer.server";
 import { defaultPageSize, type PageRequest, type Paged } from "~/lists/pages";
 import { lockOwnDraft, updateDraft } from "~/models/contact-draft.server";
 import {
@@ -21,6 +22,7 @@ import {
   insertContact,
   listOrganisationContacts,
   organisationContactReference,
+  takeContactReference,
   type ContactRecord,
   type ContactSummary,
   type NewContactChild,
@@ -55,8 +57,15 @@ export async function submitContact(
   return db().transaction(async (tx) => {
     // Statements that do not wait on each other are sent together: postgres.js pipelines the statements of one
     // transaction, so each group below costs one round trip. The draft's lock is still taken first: a second submit
-    // of the same draft waits at it, then finds the contact this one made.
-    const [draft, current] = await Promise.all([lockOwnDraft(tx, user, draftId), currentThresholdDocument(tx)]);
+    // of the same draft waits at it, then finds the contact this one made. The new contact's reference and whether
+    // its referrer turned acknowledgements off are asked with it, so that the contact, the draft, the audit event and
+    // the acknowledgement can all be written in the next.
+    const [draft, current, reference, acknowledgementTurnedOff] = await Promise.all([
+      lockOwnDraft(tx, user, draftId),
+      currentThresholdDocument(tx),
+      takeContactReference(tx),
+      hasTurnedOff(tx, user.email, "contactAcknowledged"),
+    ]);
     if (!draft) return { outcome: "not-found" as const };
     if (draft.submittedContactId) {
       const reference = await organisationContactReference(tx, user, draft.submittedContactId);
@@ -72,6 +81,7 @@ export async function submitContact(
     if (complete.intake) {
       return recordContact(tx, actor, user, {
         draftId: draft.id,
+        reference,
         complete: { ...complete, intake: complete.intake },
         suggestion,
         thresholdDocument: current,
@@ -80,25 +90,28 @@ export async function submitContact(
     }
 
     const deadlines = deadlinesOnArrival(now);
-    const { id: contactId, reference } = await insertContact(
-      tx,
-      {
-        organisationId: user.organisationId,
-        submittedBy: user.id,
-        submittedAt: now,
-        receivedAt: now,
-        thresholdDocumentId: current.id,
-        referralSource: deriveReferralSource({
-          channel: "portal",
-          referrerKind: "professional",
-          organisationType: user.organisationType,
-        }),
-        ...answeredColumns(complete, suggestion),
-        ...deadlines,
-      },
-      complete.children.map(childRow),
-    );
+    const contactId = randomUUID();
     await Promise.all([
+      insertContact(
+        tx,
+        {
+          id: contactId,
+          reference,
+          organisationId: user.organisationId,
+          submittedBy: user.id,
+          submittedAt: now,
+          receivedAt: now,
+          thresholdDocumentId: current.id,
+          referralSource: deriveReferralSource({
+            channel: "portal",
+            referrerKind: "professional",
+            organisationType: user.organisationType,
+          }),
+          ...answeredColumns(complete, suggestion),
+          ...deadlines,
+        },
+        complete.children.map(childRow),
+      ),
       updateDraft(tx, draft.id, { submittedContactId: contactId }, now),
       recordAudit(tx, actor, {
         action: "contact.submit",
@@ -106,11 +119,15 @@ export async function submitContact(
         subjectId: contactId,
         details: { reference, draftId: draft.id, thresholdDocumentVersion: current.version },
       }),
-      sendMail(tx, {
-        to: user.email,
-        template: "contactAcknowledged",
-        personalisation: { name: user.name, reference, decisionDue: formatDateTime(deadlines.decisionDueAt) },
-      }),
+      sendMail(
+        tx,
+        {
+          to: user.email,
+          template: "contactAcknowledged",
+          personalisation: { name: user.name, reference, decisionDue: formatDateTime(deadlines.decisionDueAt) },
+        },
+        { turnedOff: acknowledgementTurnedOff },
+      ),
     ]);
     return { outcome: "submitted" as const, reference };
   });
@@ -130,12 +147,14 @@ async function recordContact(
   user: CurrentUser,
   {
     draftId,
+    reference,
     complete,
     suggestion,
     thresholdDocument,
     now,
   }: {
     draftId: string;
+    reference: string;
     complete: CompleteContact & { intake: IntakeAnswers };
     suggestion: { level: { level: number } };
     thresholdDocument: { id: string; version: string };
@@ -161,9 +180,10 @@ async function recordContact(
   const confirmationDueAt = needsWrittenConfirmation(intake.channel, intake.referrerKind)
     ? confirmationDueAtFor(receivedAt)
     : null;
-  const { id: contactId, reference } = await insertContact(
+  const { id: contactId } = await insertContact(
     tx,
     {
+      reference,
       channel: intake.channel,
       organisationId: organisation?.id ?? null,
       submittedBy: null,

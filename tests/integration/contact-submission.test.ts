@@ -4,6 +4,7 @@ import type { CurrentUser } from "~/auth/session.server";
 import { contactsPage, submitContact, viewContact } from "~/services/contacts.server";
 import { saveDraftPage, startContactDraft } from "~/services/contact-drafts.server";
 import { ensureThresholdDocumentPublished } from "~/services/thresholds.server";
+import { saveNotificationChoices } from "~/notifications/preferences.server";
 import {
   auditEvents,
   contactChildren,
@@ -153,7 +154,21 @@ describe("submitting a contact", () => {
     const draftId = await readyDraft(school);
     expect(await submitContact(actorFor(otherSchool), otherSchool, draftId)).toEqual({ outcome: "not-found" });
   });
-  it("takes its reference in the statement that makes it, every digit kept past a million", async () => {
+  it("sends no acknowledgement to a referrer who turned acknowledgements off, and still makes the contact", async () => {
+    const referrer = await currentUser(db(), (await createUser(db(), { role: "partner", twoFactor: false })).email);
+    await saveNotificationChoices(db(), actorFor(referrer), referrer, []);
+    const result = await submitContact(actorFor(referrer), referrer, await readyDraft(referrer));
+    expect(result.outcome).toBe("submitted");
+    const reference = result.outcome === "submitted" ? result.reference : "";
+    expect(await db().select().from(contacts).where(eq(contacts.reference, reference))).toHaveLength(1);
+    const acknowledgements = await db()
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.recipient, referrer.email));
+    expect(acknowledgements).toEqual([]);
+  });
+
+  it("numbers its contacts in order, every digit kept past a million", async () => {
     const owner = createDatabase(ownerUrl(), { max: 1 });
     try {
       const [{ last } = { last: "1" }] = await owner.db.execute<{ last: string }>(
