@@ -375,6 +375,16 @@ describe("someone's plans", () => {
 });
 
 describe("the coordinator's view", () => {
+  /** A review written straight to its table, as a bulk load or a correction would be. */
+  const reviewRow = (planId: string, heldOn: string, nextReviewOn: string) => ({
+    planId,
+    heldOn,
+    nextReviewOn,
+    attendees: [{ name: "Sarah Okafor", role: "mother" }],
+    whatChanged: "Amira is in school every day.",
+    recordedBy: dsl.id,
+  });
+
   it("lists plans without a lead professional and plans whose review is overdue", async () => {
     const waiting = await planFromMash(0);
     const overdue = await planFromMash(60);
@@ -409,14 +419,7 @@ describe("the coordinator's view", () => {
   it("keeps each plan's next review as its latest review set, however reviews are written", async () => {
     const { planId } = await planFromMash(0);
     const nextReviewOf = async () => (await loadPlan(db(), planId))!.plan.nextReviewOn;
-    const review = (heldOn: string, nextReviewOn: string) => ({
-      planId,
-      heldOn,
-      nextReviewOn,
-      attendees: [{ name: "Sarah Okafor", role: "mother" }],
-      whatChanged: "Amira is in school every day.",
-      recordedBy: dsl.id,
-    });
+    const review = (heldOn: string, nextReviewOn: string) => reviewRow(planId, heldOn, nextReviewOn);
     expect(await nextReviewOf()).toBeNull();
     // Two in one statement, the later held first: the latest by date, not by the order written.
     await db()
@@ -454,14 +457,7 @@ describe("the coordinator's view", () => {
       for (const [heldOn, nextReviewOn] of reviews) {
         await db()
           .insert(earlyHelpReviews)
-          .values({
-            planId,
-            heldOn,
-            nextReviewOn,
-            attendees: [{ name: "Sarah Okafor", role: "mother" }],
-            whatChanged: "Amira is in school every day.",
-            recordedBy: dsl.id,
-          });
+          .values(reviewRow(planId, heldOn, nextReviewOn));
       }
       return planId;
     }
