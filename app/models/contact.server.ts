@@ -68,7 +68,8 @@ export interface NewContactChild {
 
 /**
  * FD-000123 (FD-1234567 past a million): the sequence never repeats a number, even when a transaction that took one
- * rolls back. An expression, so a new contact takes its reference in the statement that inserts it.
+ * rolls back. An expression, so that a contact whose reference was not taken beforehand takes it in the statement
+ * that inserts it.
  */
 const nextReference = sql<string>`(select 'FD-' || lpad(n::text, greatest(6, length(n::text)), '0')
   from nextval('contact_reference_seq') as n)`;
@@ -87,8 +88,9 @@ export async function takeContactReference(queryable: Queryable): Promise<string
 /**
  * The contact, its reference and its children in one statement (the
  * contact in a CTE), so a submit waits for one round trip rather than three.
- * The id is made here so the children can name it; their foreign key is
- * checked at the statement's end.
+ * The id is made before the statement (here, unless the caller made it) so
+ * the children can name it; their foreign key is checked at the statement's
+ * end.
  */
 export async function insertContact(
   queryable: Queryable,

@@ -110,7 +110,7 @@ export async function queueMessage(
     const deliver = () =>
       Promise.all([
         development || options.copyToDevMail
-          ? copyToDevMail(tx, message.template, recipient, personalisation, idempotencyKey, options)
+          ? copyToDevMail(tx, { to: recipient, template: message.template, personalisation }, idempotencyKey, options)
           : undefined,
         development ? undefined : queueDelivery(tx, id),
       ]);
@@ -126,16 +126,10 @@ export async function queueMessage(
   });
 }
 
-function copyToDevMail(
-  queryable: Queryable,
-  template: NotificationTemplate,
-  to: string,
-  personalisation: Record<string, string>,
-  reference: string,
-  options: QueueOptions,
-) {
+/** The message as /dev/mail shows it, and the log outside production. */
+function copyToDevMail(queryable: Queryable, message: NotificationMessage, reference: string, options: QueueOptions) {
   const channel = createDevChannel(queryable, options.logger, { logBody: options.logBodies });
-  return channel.send({ reference, to, template, personalisation, ...renderEmail(template, personalisation) });
+  return channel.send({ ...message, reference, ...renderEmail(message.template, message.personalisation) });
 }
 
 /** Security messages always go; the others go unless the recipient, if they have an account, turned them off. */
