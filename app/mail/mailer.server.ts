@@ -2,10 +2,11 @@ import type { Queryable } from "#db/connection";
 import type { NotificationTemplate } from "~/domain/notifications/templates";
 import { queueMessage, type QueueOptions } from "~/notifications/outbox.server";
 
-/** Whether someone turned a message off: a caller that sends its statements together asks it with its first. */
-export { hasTurnedOff } from "~/notifications/outbox.server";
 import { renderEmail } from "~/notifications/render";
 import { queueOptionsFromConfig } from "~/notifications/settings.server";
+
+/** Whether someone turned a message off: a caller that sends its statements together asks it with its first. */
+export { hasTurnedOff } from "~/notifications/outbox.server";
 
 /** The list of messages lives with the notification catalogue; which of them people may turn off is there too. */
 export { notificationTemplates as messageTemplates } from "~/domain/notifications/templates";

@@ -68,9 +68,9 @@ export async function submitContact(
     ]);
     if (!draft) return { outcome: "not-found" as const };
     if (draft.submittedContactId) {
-      const reference = await organisationContactReference(tx, user, draft.submittedContactId);
-      if (!reference) return { outcome: "not-found" as const };
-      return { outcome: draft.answers.intake ? ("recorded" as const) : ("submitted" as const), reference };
+      const made = await organisationContactReference(tx, user, draft.submittedContactId);
+      if (!made) return { outcome: "not-found" as const };
+      return { outcome: draft.answers.intake ? ("recorded" as const) : ("submitted" as const), reference: made };
     }
 
     const checked = validateCompleteContact(draft.answers, { document: current.document });
