@@ -1,7 +1,6 @@
 import type { Queryable } from "#db/connection";
 import type { NotificationTemplate } from "~/domain/notifications/templates";
 import { queueMessage, type QueueOptions } from "~/notifications/outbox.server";
-
 import { renderEmail } from "~/notifications/render";
 import { queueOptionsFromConfig } from "~/notifications/settings.server";
 
