@@ -2,7 +2,8 @@ ALTER TABLE "early_help_plans" ADD COLUMN "next_review_on" date;--> statement-br
 -- Each plan keeps the next review its latest review set, so that the coordinator's view can flag overdue reviews
 -- across every open plan without looking up each one's reviews. Triggers rather than the service keep it, so that
 -- every way a review is written (a service, the seeders' bulk loads, a correction by hand) keeps it right; once a
--- statement, over the plans it touched.
+-- statement, over the plans it touched. The services lock a plan before writing its reviews (`lockEditablePlan`),
+-- so each trigger reads every review committed before it, and two reviews of one plan never race here.
 CREATE FUNCTION keep_plans_next_review() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE early_help_plans p
