@@ -397,6 +397,21 @@ describe("the coordinator's view", () => {
     expect(view.withoutLead.plans.map((plan) => plan.id)).toContain(waiting.planId);
     expect(view.reviewOverdue.plans.map((plan) => plan.id)).toContain(overdue.planId);
     expect(view.withoutLead.plans.map((plan) => plan.id)).not.toContain(overdue.planId);
+    // What each row shows: the children, the plan, its lead and when its first review fell due (six weeks in).
+    const { plan } = (await loadPlan(db(), overdue.planId))!;
+    expect(view.reviewOverdue.plans.find((listed) => listed.id === overdue.planId)).toEqual({
+      id: overdue.planId,
+      reference: plan.reference,
+      status: "active",
+      childNames: ["Amira Okafor"],
+      startedOn: plan.startedOn,
+      leadProfessionalName: dsl.name,
+      nextReviewDue: addDays(plan.startedOn, 42),
+    });
+    expect(view.withoutLead.plans.find((listed) => listed.id === waiting.planId)).toMatchObject({
+      leadProfessionalName: null,
+      childNames: ["Amira Okafor"],
+    });
   });
 
   it("lists the plans waiting longest under each flag, a page's worth, and counts them all", async () => {
