@@ -7,18 +7,13 @@ import type { CoordinatorFlag } from "~/domain/early-help/coordinator";
 import { openPlanStatuses, type PlanStatus } from "~/domain/early-help/plan-status";
 import { reviewableStatuses } from "~/domain/early-help/reviews";
 import { earlyHelpSettings } from "./early-help-settings.server";
-import { nextReviewDueSql } from "./early-help-lists.server";
+import { nextReviewDueSql, type PlanListItem } from "./early-help-lists.server";
 
 /** A plan as the coordinator's view lists it: who, which plan, its state, its lead, and since when it waits. */
-export interface CoordinatorPlan {
-  id: string;
-  reference: string;
-  status: PlanStatus;
-  childNames: string[];
-  startedOn: IsoDate;
-  leadProfessionalName: string | null;
-  nextReviewDue: IsoDate;
-}
+type CoordinatorPlan = Pick<
+  PlanListItem,
+  "id" | "reference" | "status" | "childNames" | "startedOn" | "leadProfessionalName"
+> & { nextReviewDue: IsoDate };
 
 /** A flag's plans, the most pressing first, as many as a page shows, and how many have it in all. */
 export interface FlaggedPlans {

@@ -36,7 +36,7 @@ export interface PlanListItem {
 }
 
 /** Lists need the next review and trend of many plans at once: three queries, whatever the number of plans. */
-export async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Date): Promise<PlanListItem[]> {
+async function summarise(plans: (typeof earlyHelpPlans.$inferSelect)[], now: Date): Promise<PlanListItem[]> {
   if (plans.length === 0) return [];
   const planIds = plans.map((plan) => plan.id);
   const leadIds = plans.flatMap((plan) => (plan.leadProfessionalId ? [plan.leadProfessionalId] : []));
