@@ -64,6 +64,21 @@ describe("scoreCandidate", () => {
     }
   });
 
+  it("does not take another day in the year either side for the year out by one", () => {
+    for (const dateOfBirth of ["2014-03-05", "2013-03-04", "2016-04-03"]) {
+      expect(scoreCandidate(child({ dateOfBirth }), john)?.reasons ?? []).not.toContain("dateOfBirthYearOut");
+    }
+  });
+
+  it("scores the same names alike however often the same child and record are compared", () => {
+    const subject = child({ firstName: "Zoë", lastName: "O’Brien" });
+    const record = { ...john, firstName: "Zoe", lastName: "OBrien" };
+    const first = scoreCandidate(subject, record);
+    expect(first?.reasons).toContain("nameExact");
+    expect(scoreCandidate(subject, record)).toEqual(first);
+    expect(compareNames(subject, record).exact).toBe(true);
+  });
+
   it("finds a date of birth a day out, and day and month typed the wrong way round", () => {
     expect(scoreCandidate(child({ dateOfBirth: "2015-03-05" }), john)?.reasons).toEqual([
       "nameExact",

@@ -129,6 +129,11 @@ export function yearEitherSide(date: string): string[] {
   return [year - 1, year + 1].map((other) => `${other}${monthAndDay}`).filter(isCalendarDate);
 }
 
+/** `yearEitherSide` for a date that is known to exist, without making dates: it runs for every candidate. */
+function yearOutByOne(date: string, other: string): boolean {
+  return date.slice(4) === other.slice(4) && Math.abs(Number(date.slice(0, 4)) - Number(other.slice(0, 4))) === 1;
+}
+
 /** 29 February exists only in leap years. */
 function isCalendarDate(date: string): boolean {
   const time = Date.parse(`${date}T00:00:00Z`);
@@ -142,30 +147,44 @@ export function usableNhsNumber(nhsNumber: string | null): string | null {
   return checked.ok ? checked.nhsNumber : null;
 }
 
-function similarity(a: string, b: string): number {
-  return jaroWinkler(normaliseName(a), normaliseName(b));
+type Named = Pick<MatchDetails, "firstName" | "lastName">;
+type NormalisedNames = { first: string; last: string; full: string };
+
+/**
+ * Each person's names normalised once. A child is scored against a hundred or
+ * so candidates, and each pair of names is compared several ways (exactly,
+ * straight, swapped, for a twin): normalising them afresh each time (a Unicode
+ * decomposition and three replacements) was most of the cost of ranking.
+ */
+const normalisedNames = new WeakMap<Named, NormalisedNames>();
+
+function namesOf(person: Named): NormalisedNames {
+  let names = normalisedNames.get(person);
+  if (!names) {
+    names = {
+      first: normaliseName(person.firstName),
+      last: normaliseName(person.lastName),
+      full: normaliseName(person.firstName, person.lastName),
+    };
+    normalisedNames.set(person, names);
+  }
+  return names;
 }
 
 /** How alike two names are, read straight and with first and last name swapped. */
 export function compareNames(
-  subject: Pick<MatchDetails, "firstName" | "lastName">,
-  candidate: Pick<MatchDetails, "firstName" | "lastName">,
+  subject: Named,
+  candidate: Named,
 ): { similarity: number; swapped: boolean; exact: boolean; firstNamesAlike: boolean } {
-  const exact =
-    normaliseName(subject.firstName, subject.lastName) === normaliseName(candidate.firstName, candidate.lastName);
+  const [mine, theirs] = [namesOf(subject), namesOf(candidate)];
+  const exact = mine.full === theirs.full;
   if (!subject.firstName || !candidate.firstName) {
     // An unnamed baby, or a record without a first name: the family name is all there is.
-    return {
-      similarity: similarity(subject.lastName, candidate.lastName),
-      swapped: false,
-      exact,
-      firstNamesAlike: true,
-    };
+    return { similarity: jaroWinkler(mine.last, theirs.last), swapped: false, exact, firstNamesAlike: true };
   }
-  const firsts = similarity(subject.firstName, candidate.firstName);
-  const straight = (firsts + similarity(subject.lastName, candidate.lastName)) / 2;
-  const swapped =
-    (similarity(subject.firstName, candidate.lastName) + similarity(subject.lastName, candidate.firstName)) / 2;
+  const firsts = jaroWinkler(mine.first, theirs.first);
+  const straight = (firsts + jaroWinkler(mine.last, theirs.last)) / 2;
+  const swapped = (jaroWinkler(mine.first, theirs.last) + jaroWinkler(mine.last, theirs.first)) / 2;
   return swapped > straight
     ? { similarity: swapped, swapped: true, exact: false, firstNamesAlike: true }
     : { similarity: straight, swapped: false, exact, firstNamesAlike: firsts >= matchingRules.nameSimilarEnough };
@@ -185,8 +204,8 @@ function possibleTwin(subject: MatchDetails, candidate: MatchDetails): boolean {
   return (
     !!subject.firstName &&
     !!candidate.firstName &&
-    normaliseName(subject.firstName) !== normaliseName(candidate.firstName) &&
-    normaliseName(subject.lastName) === normaliseName(candidate.lastName) &&
+    namesOf(subject).first !== namesOf(candidate).first &&
+    namesOf(subject).last === namesOf(candidate).last &&
     !!subject.dateOfBirth &&
     subject.dateOfBirth === candidate.dateOfBirth &&
     sameAddress(subject, candidate)
@@ -206,7 +225,7 @@ function scoreDatesOfBirth(tally: Tally, subject: string, candidate: string): vo
   if (apart === 0) add(tally, "dateOfBirthExact");
   else if (apart <= matchingRules.dateOfBirthWindowDays) add(tally, "dateOfBirthClose");
   else if (dayMonthSwapped(subject) === candidate) add(tally, "dateOfBirthDayMonthSwapped");
-  else if (yearEitherSide(subject).includes(candidate)) add(tally, "dateOfBirthYearOut");
+  else if (yearOutByOne(subject, candidate)) add(tally, "dateOfBirthYearOut");
   else add(tally, "dateOfBirthDiffers");
 }
 
