@@ -154,7 +154,9 @@ type NormalisedNames = { first: string; last: string; full: string };
  * Each person's names normalised once. A child is scored against a hundred or
  * so candidates, and each pair of names is compared several ways (exactly,
  * straight, swapped, for a twin): normalising them afresh each time (a Unicode
- * decomposition and three replacements) was most of the cost of ranking.
+ * decomposition and three replacements) was most of the cost of ranking. Keyed
+ * on the details themselves, which are never changed once read, so nothing is
+ * kept longer than they are.
  */
 const normalisedNames = new WeakMap<Named, NormalisedNames>();
 
