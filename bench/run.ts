@@ -12,7 +12,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon, { type Result } from "autocannon";
 import { eq } from "drizzle-orm";
-import postgres from "postgres";
 import { createDatabase, type Database } from "../db/connection";
 import { startEmbeddedPostgres } from "../db/embedded";
 import { migrateDatabase } from "../db/migrate";
@@ -25,6 +24,7 @@ import { measureRawLimits, type RawFigure, type RawLimits } from "./raw-limit";
 import { seedScale } from "./scale/seed";
 import { startServer, type ProcessMemory, type RunningServer } from "./server-process";
 import { targets } from "./targets";
+import { asOwner } from "./as-owner";
 
 const { values } = parseArgs({
   options: {
@@ -337,12 +337,7 @@ async function benchDatabase(): Promise<{
  * during the queue's). As the owner, whose tables they are.
  */
 async function vacuumAndAnalyse(ownerUrl: string) {
-  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
-  try {
-    await sql`vacuum (analyze)`;
-  } finally {
-    await sql.end();
-  }
+  await asOwner(ownerUrl, (sql) => sql`vacuum (analyze)`);
 }
 
 async function prepare(ownerUrl: string, url: string) {
@@ -361,14 +356,11 @@ async function prepare(ownerUrl: string, url: string) {
     await close();
   }
   // As the owner: the scale seed ends with ANALYZE, which only a table's owner may run.
-  const sql = postgres(ownerUrl, { max: 1, onnotice: () => {} });
-  try {
+  await asOwner(ownerUrl, async (sql) => {
     const [{ count }] = await sql<[{ count: number }]>`select count(*)::int as count from contacts`;
     if (count < contacts) {
       log(`Seeding ${contacts.toLocaleString("en-GB")} contacts (once for this size)…`);
       await seedScale(sql, { contacts, seed: 1, now: new Date(), log });
     }
-  } finally {
-    await sql.end();
-  }
+  });
 }

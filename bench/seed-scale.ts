@@ -6,13 +6,13 @@
  * until that many await a decision.
  */
 import { parseArgs } from "node:util";
-import postgres from "postgres";
 import { readConfig } from "../app/config.server";
 import { createDatabase } from "../db/connection";
 import { commandLineDatabase } from "../db/cli/database-url";
 import { migrateDatabase } from "../db/migrate";
 import { seedDemoData } from "../db/seed";
 import { ensureThresholdDocumentPublished } from "../app/services/thresholds.server";
+import { asOwner } from "./as-owner";
 import { addBacklog } from "./scale/backlog";
 import { seedScale } from "./scale/seed";
 
@@ -28,8 +28,7 @@ const database = await commandLineDatabase();
 try {
   await prepare(database.ownerUrl, database.url, config.DEMO_PASSWORD);
   // As the owner: the scale seed ends with ANALYZE, which only a table's owner may run.
-  const sql = postgres(database.ownerUrl, { max: 1, onnotice: () => {} });
-  try {
+  await asOwner(database.ownerUrl, async (sql) => {
     await seedScale(sql, {
       contacts: Number(values.contacts),
       seed: Number(values.seed),
@@ -46,9 +45,7 @@ try {
       });
       console.log(`backlog: ${added} undecided contacts added`);
     }
-  } finally {
-    await sql.end();
-  }
+  });
 } finally {
   await database.stop();
 }
