@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
-    include: ["app/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: [
+      "app/**/*.test.ts",
+      "db/**/*.test.ts",
+      "server/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "bench/**/*.test.ts",
+    ],
     environment: "node",
     globalSetup: ["tests/support/vitest-global-setup.ts"],
     env: { TZ: "Europe/London", NODE_ENV: "test", LOG_LEVEL: "silent" },
