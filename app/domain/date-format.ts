@@ -36,8 +36,8 @@ export function formatShortDate(isoDate: string): string {
   return calendarShortDate.format(calendarDay(isoDate));
 }
 
-// Pages name the same instants on every request (the MASH queue's fifty due times, each twice), and formatToParts
-// is slow: each minute's words are kept, a few thousand at most.
+// Pages name the same instants on every request (each of the MASH queue's contacts' two due times), and
+// formatToParts is slow: each minute's words are kept, a few thousand at most.
 const timesByMinute = new Map<number, string>();
 
 /** "9:30am", "5pm", "midday", "midnight": GOV.UK's style for times. */

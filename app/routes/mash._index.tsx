@@ -125,7 +125,7 @@ export default function Queue() {
 }
 
 /**
- * Fifty rows at a time, so each row is plain markup: links and the claim form
+ * Twenty-five rows at a time, and each row plain markup: links and the claim form
  * are plain elements (the claim posts as a whole page, with or without
  * JavaScript) and the tags are functions of one translator, not components
  * with hooks of their own.
