@@ -13,7 +13,7 @@ import type { TimeLeft } from "~/domain/working-days";
 import { recordAudit, type AuditActor } from "./audit.server";
 import { loadChecks, type CheckView } from "./mash-checks.server";
 import { knownChildren } from "./known-children.server";
-import { answeredChild, findContact } from "./mash-contacts.server";
+import { answeredChild } from "./mash-contacts.server";
 import { loadDecisions, type DecisionView } from "./mash-decisions.server";
 import { screeningClock } from "./mash-settings.server";
 import {
@@ -27,6 +27,7 @@ import { thresholdDocumentById } from "./thresholds.server";
 import { personHistory, type PersonHistory } from "./person-history.server";
 
 const recorder = alias(users, "recorder");
+const assignee = alias(users, "assignee");
 
 interface LinkEvent {
   event: "linked" | "unlinked";
@@ -117,20 +118,26 @@ export async function screeningView(
   reference: string,
   now = new Date(),
 ): Promise<ScreeningView | undefined> {
-  const contact = await findContact(db(), reference);
-  if (!contact) return undefined;
+  // The contact and the names it refers to in one statement: everything else waits on it.
+  const [found] = await db()
+    .select({
+      contact: contacts,
+      organisationName: organisations.name,
+      submittedByName: users.name,
+      recordedByName: recorder.name,
+      assigneeId: assignee.id,
+      assigneeName: assignee.name,
+    })
+    .from(contacts)
+    .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
+    .leftJoin(users, eq(users.id, contacts.submittedBy))
+    .leftJoin(recorder, eq(recorder.id, contacts.recordedBy))
+    .leftJoin(assignee, eq(assignee.id, contacts.assignedTo))
+    .where(eq(contacts.reference, reference));
+  if (!found) return undefined;
+  const { contact } = found;
   // What does not wait on anything else is asked for at once, each on a connection of its own.
-  const [[details], [assignee], document, childRows] = await Promise.all([
-    db()
-      .select({ organisationName: organisations.name, submittedByName: users.name, recordedByName: recorder.name })
-      .from(contacts)
-      .leftJoin(organisations, eq(organisations.id, contacts.organisationId))
-      .leftJoin(users, eq(users.id, contacts.submittedBy))
-      .leftJoin(recorder, eq(recorder.id, contacts.recordedBy))
-      .where(eq(contacts.id, contact.id)),
-    contact.assignedTo
-      ? db().select({ id: users.id, name: users.name }).from(users).where(eq(users.id, contact.assignedTo))
-      : [],
+  const [document, childRows] = await Promise.all([
     thresholdDocumentById(contact.thresholdDocumentId, db()),
     db()
       .select()
@@ -222,9 +229,9 @@ export async function screeningView(
       referrerKind: contact.referrerKind,
       referrerRelationship: contact.referrerRelationship,
       publicConcern: contact.publicConcern,
-      organisationName: details?.organisationName ?? "",
-      submittedByName: details?.submittedByName ?? "",
-      recordedByName: details?.recordedByName ?? null,
+      organisationName: found.organisationName ?? "",
+      submittedByName: found.submittedByName ?? "",
+      recordedByName: found.recordedByName,
       confirmation: contact.confirmationDueAt
         ? {
             dueAt: contact.confirmationDueAt,
@@ -239,7 +246,7 @@ export async function screeningView(
       suggestedLevel: contact.suggestedLevel,
       referrerLevel: contact.referrerLevel,
       answers,
-      assignee: assignee ?? null,
+      assignee: found.assigneeId && found.assigneeName ? { id: found.assigneeId, name: found.assigneeName } : null,
       screeningDueAt,
       screeningTimeLeft: screeningClock.describeTimeLeft(now, screeningDueAt),
       decisionDueAt,
