@@ -7,6 +7,8 @@ describe("normaliseName", () => {
     [["  Mary-Jane ", "SMITH"], "mary jane smith"],
     [["José", "d'Almeida"], "jose dalmeida"],
     [[null, "Khan"], "khan"],
+    [["Amelia Rose", "Smith"], "amelia rose smith"],
+    [["Amelia  Rose", "Smith "], "amelia rose smith"],
   ] as const)("reads %j as %s", (parts, expected) => {
     expect(normaliseName(...parts)).toBe(expected);
   });

@@ -3,9 +3,11 @@
  * "OBrien", "Zoë" and "Zoe", for the same child.
  */
 export function normaliseName(...parts: (string | null | undefined)[]): string {
-  return parts
-    .filter((part): part is string => !!part)
-    .join(" ")
+  const joined = parts.filter((part): part is string => !!part).join(" ");
+  // Most names are plain letters and single spaces, which the rules below would only lower-case: the matcher
+  // normalises a hundred or so candidates' names for each child, so those skip the Unicode work.
+  if (plainName.test(joined)) return joined.toLowerCase();
+  return joined
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -13,6 +15,8 @@ export function normaliseName(...parts: (string | null | undefined)[]): string {
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const plainName = /^[A-Za-z]+( [A-Za-z]+)*$/;
 
 /**
  * Jaro-Winkler similarity, 0 (nothing alike) to 1 (identical): the usual
