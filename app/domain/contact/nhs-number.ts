@@ -54,7 +54,8 @@ export function formatNhsNumber(digits: string): string {
 
 /** Weights 10 down to 2; 11 minus the remainder, where 11 means 0 and 10 means no number can be valid. */
 function checkDigit(firstNine: string): number | undefined {
-  const sum = [...firstNine].reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
+  let sum = 0;
+  for (let index = 0; index < 9; index++) sum += Number(firstNine[index]) * (10 - index);
   const check = 11 - (sum % 11);
   if (check === 11) return 0;
   return check === 10 ? undefined : check;
