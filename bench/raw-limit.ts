@@ -1,12 +1,5 @@
 import postgres from "postgres";
-
-export interface RawFigure {
-  name: string;
-  operationsPerSecond: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-}
+import { measureOperations, type OperationFigure } from "./closed-loop";
 
 interface RawOptions {
   databaseUrl: string;
@@ -17,10 +10,10 @@ interface RawOptions {
 }
 
 export interface RawLimits {
-  insertPrepared: RawFigure;
-  insertUnprepared: RawFigure;
-  selectPrepared: RawFigure;
-  selectUnprepared: RawFigure;
+  insertPrepared: OperationFigure;
+  insertUnprepared: OperationFigure;
+  selectPrepared: OperationFigure;
+  selectUnprepared: OperationFigure;
 }
 
 /**
@@ -55,44 +48,22 @@ export async function measureRawLimits(options: RawOptions): Promise<RawLimits> 
       await sql`select * from contacts where id = ${ids[Math.floor(Math.random() * ids.length)] ?? "00000000-0000-0000-0000-000000000000"}`;
     };
     const limits: RawLimits = {
-      insertPrepared: await run("postgres.js single-row insert, prepared", options, insert(prepared)),
-      insertUnprepared: await run("postgres.js single-row insert, unprepared", options, insert(unprepared)),
-      selectPrepared: await run("postgres.js select by primary key, prepared", options, select(prepared)),
-      selectUnprepared: await run("postgres.js select by primary key, unprepared", options, select(unprepared)),
+      insertPrepared: await measureOperations("postgres.js single-row insert, prepared", options, insert(prepared)),
+      insertUnprepared: await measureOperations(
+        "postgres.js single-row insert, unprepared",
+        options,
+        insert(unprepared),
+      ),
+      selectPrepared: await measureOperations("postgres.js select by primary key, prepared", options, select(prepared)),
+      selectUnprepared: await measureOperations(
+        "postgres.js select by primary key, unprepared",
+        options,
+        select(unprepared),
+      ),
     };
     await owner`drop table bench_raw_inserts`;
     return limits;
   } finally {
     await Promise.all([prepared.end(), unprepared.end(), owner.end()]);
   }
-}
-
-async function run(name: string, options: RawOptions, operation: () => Promise<void>): Promise<RawFigure> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + options.durationSeconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const start = performance.now();
-        await operation();
-        latencies.push(performance.now() - start);
-      }
-    }),
-  );
-  const elapsedSeconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const percentile = (p: number) =>
-    round(latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0);
-  return {
-    name,
-    operationsPerSecond: Math.round(latencies.length / elapsedSeconds),
-    p50Ms: percentile(50),
-    p95Ms: percentile(95),
-    p99Ms: percentile(99),
-  };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }

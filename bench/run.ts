@@ -20,7 +20,8 @@ import { contactChildren, contacts as contactRows, users } from "../db/schema";
 import { freePort } from "../tests/support/free-port";
 import { postmasterPid, processTreeCpuMs } from "./cpu-time";
 import { measureAnnexAExport, type ExportFigure } from "./exports";
-import { measureRawLimits, type RawFigure, type RawLimits } from "./raw-limit";
+import { measureOperations, round, type OperationFigure } from "./closed-loop";
+import { measureRawLimits, type RawLimits } from "./raw-limit";
 import { seedScale } from "./scale/seed";
 import { startServer, type ProcessMemory, type RunningServer } from "./server-process";
 import { targets } from "./targets";
@@ -127,7 +128,7 @@ try {
             (result.requests.total === 0 ? 1 : 0),
           comparedWith: compared.name,
           // To a tenth of a percent: a submission's share of raw inserts is a few percent.
-          ratioToRaw: Math.round((result.requests.average / compared.operationsPerSecond) * 1000) / 1000,
+          ratioToRaw: round(result.requests.average / compared.operationsPerSecond, 3),
           targetP95Ms: target.targetP95Ms,
           targetShareOfRaw: target.targetShareOfRaw,
           ...cpu,
@@ -154,7 +155,7 @@ try {
 }
 
 /** A screener opening a child's page (one at a time), and four screeners at once. */
-async function measurePersonMatching(db: Database, seconds: number, concurrency: number): Promise<RawFigure> {
+async function measurePersonMatching(db: Database, seconds: number, concurrency: number): Promise<OperationFigure> {
   const { findCandidates, matchDetailsOf } = await import("../app/services/person-matching.server");
   const children = await db
     .select({ child: contactChildren, answers: contactRows.answers })
@@ -162,28 +163,14 @@ async function measurePersonMatching(db: Database, seconds: number, concurrency:
     .innerJoin(contactRows, eq(contactRows.id, contactChildren.contactId))
     .limit(500);
   let index = 0;
-  const latencies: number[] = [];
-  const deadline = performance.now() + seconds * 1000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const { child, answers } = children[index++ % children.length]!;
-        const start = performance.now();
-        await findCandidates(db, matchDetailsOf(child, answers));
-        latencies.push(performance.now() - start);
-      }
-    }),
+  return measureOperations(
+    `person matching candidates (service, in process, ${concurrency} at once)`,
+    { concurrency, durationSeconds: seconds },
+    () => {
+      const { child, answers } = children[index++ % children.length]!;
+      return findCandidates(db, matchDetailsOf(child, answers));
+    },
   );
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0);
-  return {
-    name: `person matching candidates (service, in process, ${concurrency} at once)`,
-    operationsPerSecond: Math.round(latencies.length / ((performance.now() - started) / 1000)),
-    p50Ms: at(0.5),
-    p95Ms: at(0.95),
-    p99Ms: at(0.99),
-  };
 }
 
 /**
@@ -243,14 +230,10 @@ function percentile95(result: Result): number {
   return round(result.latency.p90 + ((95 - 90) / (97.5 - 90)) * (result.latency.p97_5 - result.latency.p90));
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
 function report(results: {
   routes: RouteFigure[];
   raw: RawLimits;
-  matching: RawFigure[];
+  matching: OperationFigure[];
   annexA: ExportFigure;
   peakMemoryMb: ProcessMemory[];
 }) {
