@@ -17,6 +17,10 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const info = test.info();
   const javaScriptOff = info.project.use.javaScriptEnabled === false;
   if (javaScriptOff && !info.tags.includes("@no-js-only")) return;
+  // A page is streamed: its heading can be visible while the rest is still
+  // arriving, and axe (or the copy below) would then judge half a page, such
+  // as a radio whose label is in the next chunk.
+  await page.waitForLoadState("load");
   const target = javaScriptOff ? await copyWithoutScripts(page) : page;
   try {
     const results = await new AxeBuilder({ page: target }).withTags(wcag22aa).analyze();
