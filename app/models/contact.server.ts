@@ -107,7 +107,7 @@ export async function insertContact(
   const [inserted] = await queryable
     .with(newContact)
     .insert(contactChildren)
-    .values(children.map((child, position) => ({ ...child, contactId: id, position })))
+    .values(children.map((child, position) => ({ ...child, contactId: id, position, receivedAt: contact.receivedAt })))
     .returning({ reference: sql<string>`(select reference from new_contact)` });
   return { id, reference: inserted!.reference };
 }

@@ -23,8 +23,9 @@ export interface KnownChildQuestion {
  * (`known-child.ts`), in one query however many children are asked about: the
  * children go in as arrays, persons are found by the indexes on date of birth
  * and name and on NHS number, and an open plan or a recent contact is an
- * EXISTS on the person's plan and contact rows. A child nobody knows is absent
- * from the map.
+ * EXISTS on the person's plans, or on a range of their contact children by
+ * received time (one index probe a person, not one a contact). A child nobody
+ * knows is absent from the map.
  */
 export async function knownChildren(
   queryable: Queryable,
@@ -79,11 +80,10 @@ export async function knownChildren(
       )) as open_plan,
       bool_or(exists (
         select 1 from contact_children
-        join contacts on contacts.id = contact_children.contact_id
         where contact_children.person_id = matched.person_id
-          and contacts.id <> matched.contact_id
-          and contacts.received_at < matched.received_at
-          and contacts.received_at >= matched.received_at - make_interval(months => ${repeatContactMonths})
+          and contact_children.contact_id <> matched.contact_id
+          and contact_children.received_at < matched.received_at
+          and contact_children.received_at >= matched.received_at - make_interval(months => ${repeatContactMonths})
       )) as recent_contact
     from matched
     group by matched.contact_child_id

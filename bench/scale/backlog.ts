@@ -39,8 +39,8 @@ export async function addBacklog(
         template
       returning id, received_at
     )
-    insert into contact_children (contact_id, position, first_name, last_name, date_of_birth, sex, postcode)
-    select made.id, child.position, child.first_name, 'Backlog', child.date_of_birth::date, 'female', 'NM1 4TB'
+    insert into contact_children (contact_id, received_at, position, first_name, last_name, date_of_birth, sex, postcode)
+    select made.id, made.received_at, child.position, child.first_name, 'Backlog', child.date_of_birth::date, 'female', 'NM1 4TB'
     from made, (values (0, 'Amy', '2019-03-07'), (1, 'Beth', '2021-06-12')) as child(position, first_name, date_of_birth)`;
   return missing;
 }

@@ -188,6 +188,7 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
         "nhs_number",
         "postcode",
         "person_id",
+        "received_at",
       ],
       childRows,
     );
@@ -334,6 +335,7 @@ export async function seedScale(sql: Sql, options: ScaleOptions): Promise<void> 
         child.nhsNumber,
         child.postcode,
         decided ? child.id : null,
+        submittedAt.toISOString(),
       ]);
       if (decisionId)
         childDecisionRows.push([

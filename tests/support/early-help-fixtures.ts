@@ -129,7 +129,7 @@ export async function insertDecidedContact(
       childPersonIds.push(person!.id);
       const [row] = await tx
         .insert(contactChildren)
-        .values({ contactId, position, ...child, personId: person!.id })
+        .values({ contactId, position, ...child, personId: person!.id, receivedAt: options.submittedAt })
         .returning({ id: contactChildren.id });
       contactChildIds.push(row!.id);
     }

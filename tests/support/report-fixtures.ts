@@ -505,6 +505,7 @@ export async function seedReportCouncil(db: Database): Promise<SeededCouncil> {
           sex: person.sex,
           ethnicity: person.ethnicity ?? null,
           personId: child.linked === false ? null : personIds[child.person],
+          receivedAt: new Date(contact.receivedAt),
         })
         .returning({ id: contactChildren.id });
       contactChildIds[`${contact.key}:${child.person}`] = childRow!.id;

@@ -106,6 +106,23 @@ describe("paging the MASH queue in the database", () => {
     expect(text).not.toContain("Sort");
   });
 
+  it("asks whether a child's person had another contact in the year before with one index range", async () => {
+    // Each child carries its contact's received time (migration 0029), for every way a contact is made.
+    const [differing] = await db().execute<{ count: number }>(sql`
+      select count(*)::int as count from contact_children join contacts on contacts.id = contact_children.contact_id
+      where contact_children.received_at is distinct from contacts.received_at`);
+    expect(differing!.count).toBe(0);
+    const plan = await db().transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return tx.execute<{ "QUERY PLAN": string }>(sql`
+        explain select 1 from contact_children
+        where person_id = '00000000-0000-4000-8000-000000000000' and received_at < now() and received_at >= now() - interval '12 months'`);
+    });
+    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(text).toContain("contact_children_person_received_idx");
+    expect(text).toMatch(/Index Cond: \(\(person_id = .*received_at < /);
+  });
+
   it("counts the queue from an index alone, reading no contact's row", async () => {
     // An index answers alone for rows the visibility map marks all-visible: VACUUM, as the tables' owner, marks
     // them, as autovacuum does in production.
