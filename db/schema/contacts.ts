@@ -232,10 +232,10 @@ export const contactChildren = pgTable(
     /** The person record the MASH linked this child to (migration 0007 made it a foreign key). */
     personId: uuid("person_id").references(() => persons.id),
     /**
-     * The contact's `receivedAt`, which never changes once the contact is made:
-     * whether a person had another contact in the 12 months before this one is
-     * then a range of `contact_children_person_received_idx`, not a lookup of
-     * each of their contacts (issue 16).
+     * The contact's `receivedAt`: whether a person had another contact in the
+     * 12 months before this one is then a range of
+     * `contact_children_person_received_idx`, not a lookup of each of their
+     * contacts (issue 16). Triggers keep it the contact's (migration 0029).
      */
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
   },

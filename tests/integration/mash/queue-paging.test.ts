@@ -123,6 +123,35 @@ describe("paging the MASH queue in the database", () => {
     expect(text).toMatch(/Index Cond: \(\(person_id = .*received_at < /);
   });
 
+  it("keeps each child's copy of the received time right, whatever writes it", async () => {
+    const [contact] = await db().execute<{ id: string }>(sql`
+      select contacts.id from contacts join contact_children on contact_children.contact_id = contacts.id limit 1`);
+    const childTimes = () =>
+      db().execute<{ same: boolean }>(sql`
+        select contact_children.received_at = contacts.received_at as same
+        from contact_children join contacts on contacts.id = contact_children.contact_id
+        where contacts.id = ${contact!.id}`);
+    // A correction of the contact's received time takes its children with it.
+    await db().execute(
+      sql`update contacts set received_at = received_at - interval '1 hour' where id = ${contact!.id}`,
+    );
+    const times = await childTimes();
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.every((row) => row.same)).toBe(true);
+    await db().execute(
+      sql`update contacts set received_at = received_at + interval '1 hour' where id = ${contact!.id}`,
+    );
+    // A child written with any other time is refused.
+    await expect(
+      db().execute(sql`
+        insert into contact_children (contact_id, position, last_name, sex, received_at)
+        values (${contact!.id}, 9, 'Wrong', 'female', now() - interval '3 years')`),
+    ).rejects.toMatchObject({
+      // drizzle wraps the database error; the trigger's own message is its cause.
+      cause: expect.objectContaining({ message: expect.stringMatching(/received_at must be its contact's/) }),
+    });
+  });
+
   it("counts the queue from an index alone, reading no contact's row", async () => {
     // An index answers alone for rows the visibility map marks all-visible: VACUUM, as the tables' owner, marks
     // them, as autovacuum does in production.
