@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
   text,
   timestamp,
   smallint,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -177,6 +179,8 @@ export const contacts = pgTable(
       .default(sql`now()`),
   },
   (table) => [
+    // What a contact child's foreign key refers to, so that it carries the contact's received time (below).
+    unique("contacts_id_received_at_key").on(table.id, table.receivedAt),
     index("contacts_organisation_idx").on(table.organisationId, table.submittedAt),
     index("contacts_queue_idx").on(table.status, table.decisionDueAt),
     index("contacts_queue_order_idx")
@@ -217,9 +221,7 @@ export const contactChildren = pgTable(
   "contact_children",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    contactId: uuid("contact_id")
-      .notNull()
-      .references(() => contacts.id, { onDelete: "cascade" }),
+    contactId: uuid("contact_id").notNull(),
     position: integer("position").notNull(),
     firstName: text("first_name"),
     lastName: text("last_name").notNull(),
@@ -235,11 +237,20 @@ export const contactChildren = pgTable(
      * The contact's `receivedAt`: whether a person had another contact in the
      * 12 months before this one is then a range of
      * `contact_children_person_received_idx`, not a lookup of each of their
-     * contacts (issue 16). Triggers keep it the contact's (migration 0029).
+     * contacts (issue 16). It is part of the foreign key to the contact, so it
+     * cannot differ from the contact's, and a corrected contact takes its
+     * children with it.
      */
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull(),
   },
   (table) => [
+    foreignKey({
+      name: "contact_children_contact_fk",
+      columns: [table.contactId, table.receivedAt],
+      foreignColumns: [contacts.id, contacts.receivedAt],
+    })
+      .onDelete("cascade")
+      .onUpdate("cascade"),
     uniqueIndex("contact_children_position_idx").on(table.contactId, table.position),
     index("contact_children_person_received_idx").on(table.personId, table.receivedAt),
   ],
