@@ -1,37 +1,51 @@
-import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 
 /**
  * What the loaders and actions of one HTTP request share, such as the session
  * it carries, looked up once.
  *
- * Remix gives each loader of a page its own copy of the Request (it strips its
- * own search parameters first), so nothing can be remembered against the
- * Request object. Instead the server (server/remix-handler.ts) runs the whole
- * of each request inside `runInRequestScope`, and everything called from it
- * finds the same scope through AsyncLocalStorage.
+ * Remix hands its loaders and actions copies of the Request (it strips its
+ * own search parameters, and after an action the loaders get a GET of their
+ * own), so nothing can be remembered against the Request object; but every
+ * copy carries the original's headers. So the server (server/remix-handler.ts)
+ * stamps each request with a scope id of its own under `requestScopeHeader`,
+ * replacing any a client sent, opens the scope for as long as the request
+ * runs, and `oncePerRequest` finds it by that header.
+ *
+ * (AsyncLocalStorage did this before. On Node 20 it turns on promise hooks for
+ * the whole process, and every page's many promises paid for them: about 5%
+ * of the lightest page's CPU.)
  *
  * The server and the built app are two module graphs (the build bundles its
- * own copy of this file), so the one AsyncLocalStorage is kept on globalThis
- * under a registered symbol that both copies find.
+ * own copy of this file), so the open scopes are kept on globalThis under a
+ * registered symbol that both copies find.
  */
-interface RequestScope {
-  readonly memo: Map<string, unknown>;
+export const requestScopeHeader = "x-front-door-request-scope";
+
+const key = Symbol.for("front-door.request-scopes");
+const holder = globalThis as typeof globalThis & { [key]?: Map<string, Map<string, unknown>> };
+const scopes = (holder[key] ??= new Map());
+
+/** Opens a scope for a request about to be handed to Remix, stamped on `headers`; call the answer once it is sent. */
+export function openRequestScope(headers: Headers): () => void {
+  const id = randomUUID();
+  headers.set(requestScopeHeader, id);
+  scopes.set(id, new Map());
+  return () => scopes.delete(id);
 }
 
-const key = Symbol.for("front-door.request-scope");
-const holder = globalThis as typeof globalThis & { [key]?: AsyncLocalStorage<RequestScope> };
-const storage = (holder[key] ??= new AsyncLocalStorage<RequestScope>());
-
-export function runInRequestScope<T>(work: () => T): T {
-  return storage.run({ memo: new Map() }, work);
+/** How many scopes are open: none once every request has been answered. */
+export function openRequestScopes(): number {
+  return scopes.size;
 }
 
 /**
  * The value `make` gives, made once per request under `name`. Outside a
  * request (a script, or a test calling a loader itself) it is made each time.
  */
-export function oncePerRequest<T>(name: string, make: () => T): T {
-  const memo = storage.getStore()?.memo;
+export function oncePerRequest<T>(request: Request, name: string, make: () => T): T {
+  const id = request.headers.get(requestScopeHeader);
+  const memo = id === null ? undefined : scopes.get(id);
   if (!memo) return make();
   if (!memo.has(name)) memo.set(name, make());
   return memo.get(name) as T;

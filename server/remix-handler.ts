@@ -5,15 +5,15 @@ import {
   type ServerBuild,
 } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { runInRequestScope } from "../app/request-scope.server";
+import { openRequestScope } from "../app/request-scope.server";
 import { refusalPath, refusalText, screenRequest } from "./request-guard";
 
 /**
  * Remix's Express adapter, with every request screened first
  * (`screenRequest`): the app reads a body already checked and cleaned, and a
  * refused page request is shown the service's own page for its status. Each
- * request runs in its own request scope, which its loaders and actions share
- * (app/request-scope.server.ts).
+ * request opens a scope of its own, which its loaders and actions share, and
+ * closes it once answered (app/request-scope.server.ts).
  */
 export function remixHandler(options: {
   build: ServerBuild | (() => Promise<ServerBuild>);
@@ -21,33 +21,33 @@ export function remixHandler(options: {
   getLoadContext: (request: ExpressRequest, response: ExpressResponse) => AppLoadContext;
 }) {
   const handle = createRequestHandler(options.build, options.mode);
-  return (request: ExpressRequest, response: ExpressResponse, next: NextFunction) =>
-    runInRequestScope(async () => {
-      try {
-        const incoming = toFetchRequest(request, response);
-        const screened = await screenRequest(incoming);
-        const context = options.getLoadContext(request, response);
-        if (screened instanceof Request) {
-          await send(response, await handle(screened, context));
-          return;
-        }
-        request.log.warn({ status: screened }, "refused a request before the app");
-        // The rest of a refused body is read and thrown away as it arrives (Node drains an unread body once the
-        // answer is sent), never kept. Closing the connection instead would leave unread bytes behind, and the
-        // reset that follows can reach the sender before the answer does, so they would never see the page.
-        if (new URL(incoming.url).pathname.endsWith(".data")) {
-          response.status(screened).type("text/plain").send(refusalText[screened]);
-          return;
-        }
-        const page = new Request(new URL(refusalPath(screened), incoming.url), {
-          headers: headersOf(request),
-          signal: incoming.signal,
-        });
-        await send(response, await handle(page, context));
-      } catch (error) {
-        next(error);
+  return async (request: ExpressRequest, response: ExpressResponse, next: NextFunction) => {
+    const headers = headersOf(request);
+    const closeScope = openRequestScope(headers);
+    try {
+      const incoming = toFetchRequest(request, response, headers);
+      const screened = await screenRequest(incoming);
+      const context = options.getLoadContext(request, response);
+      if (screened instanceof Request) {
+        await send(response, await handle(screened, context));
+        return;
       }
-    });
+      request.log.warn({ status: screened }, "refused a request before the app");
+      // The rest of a refused body is read and thrown away as it arrives (Node drains an unread body once the
+      // answer is sent), never kept. Closing the connection instead would leave unread bytes behind, and the
+      // reset that follows can reach the sender before the answer does, so they would never see the page.
+      if (new URL(incoming.url).pathname.endsWith(".data")) {
+        response.status(screened).type("text/plain").send(refusalText[screened]);
+        return;
+      }
+      const page = new Request(new URL(refusalPath(screened), incoming.url), { headers, signal: incoming.signal });
+      await send(response, await handle(page, context));
+    } catch (error) {
+      next(error);
+    } finally {
+      closeScope();
+    }
+  };
 }
 
 function headersOf(request: ExpressRequest): Headers {
@@ -84,7 +84,7 @@ function bodyOf(request: ExpressRequest): ReadableStream<Uint8Array> {
   });
 }
 
-function toFetchRequest(request: ExpressRequest, response: ExpressResponse): Request {
+function toFetchRequest(request: ExpressRequest, response: ExpressResponse, headers: Headers): Request {
   const url = new URL(`${request.protocol}://${request.get("host") ?? "localhost"}${request.originalUrl}`);
   let controller: AbortController | null = new AbortController();
   // Stop loaders and actions once the answer can no longer be sent.
@@ -93,7 +93,7 @@ function toFetchRequest(request: ExpressRequest, response: ExpressResponse): Req
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   return new Request(url.href, {
     method: request.method,
-    headers: headersOf(request),
+    headers,
     signal: controller.signal,
     ...(hasBody ? { body: bodyOf(request), duplex: "half" } : {}),
   } as RequestInit);

@@ -237,7 +237,7 @@ export async function invalidateUserSessions(
 export function getSession(request: Request): Promise<ValidatedSession | null> {
   const token = readSessionToken(request);
   if (!token) return Promise.resolve(null);
-  return oncePerRequest(`session:${token}`, () => validateSessionToken(token));
+  return oncePerRequest(request, `session:${token}`, () => validateSessionToken(token));
 }
 
 /** The fully signed-in user (password and two-factor done), or null. */

@@ -7,6 +7,7 @@ import { remixHandler } from "../../../server/remix-handler";
 import { createOrganisation, createUser, signedInCookie, testContext } from "#tests/support/auth-factories";
 import { useTestDatabase } from "#tests/support/test-database";
 import * as queue from "~/routes/mash._index";
+import { openRequestScopes, requestScopeHeader } from "~/request-scope.server";
 import { rootData } from "~/services/root.server";
 
 const { db, url } = useTestDatabase();
@@ -60,5 +61,25 @@ describe("the signed-in session", () => {
     expect(sessionLookups).toHaveLength(1);
     // And the page did read the queue: the count is of a real page load.
     expect(statements.some((query) => /from "contacts"/.test(query))).toBe(true);
+    // Once answered, the request's scope is closed: nothing is kept from one request to the next.
+    expect(openRequestScopes()).toBe(0);
+  });
+
+  it("is looked up by each request, several at once for the same session, whatever scope a client names", async () => {
+    const mash = await createOrganisation(db(), { type: "mash" });
+    const screener = await createUser(db(), { role: "mash_screener", organisationId: mash.id });
+    const cookie = await signedInCookie(db(), screener);
+    statements.length = 0;
+    const answers = await Promise.all([
+      fetch(`${baseUrl}/mash.data`, { headers: { cookie } }),
+      fetch(`${baseUrl}/mash.data`, { headers: { cookie } }),
+      fetch(`${baseUrl}/mash.data`, { headers: { cookie, [requestScopeHeader]: crypto.randomUUID() } }),
+    ]);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      await answer.text();
+    }
+    expect(statements.filter((query) => /from "sessions"/.test(query))).toHaveLength(3);
+    expect(openRequestScopes()).toBe(0);
   });
 });
