@@ -1,9 +1,4 @@
-import {
-  createRequestHandler,
-  writeReadableStreamToWritable,
-  type AppLoadContext,
-  type ServerBuild,
-} from "@remix-run/node";
+import { createRequestHandler, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { openRequestScope } from "../app/request-scope.server";
 import { refusalPath, refusalText, screenRequest } from "./request-guard";
@@ -103,6 +98,37 @@ async function send(response: ExpressResponse, answer: Response): Promise<void> 
   response.statusMessage = answer.statusText;
   response.status(answer.status);
   for (const [name, value] of answer.headers.entries()) response.append(name, value);
-  if (answer.body) await writeReadableStreamToWritable(answer.body, response);
+  if (answer.body) await writeBody(answer.body, response);
   else response.end();
+}
+
+/**
+ * A page's body as it arrives, flushed once a turn of the event loop rather
+ * than after every chunk as Remix's own adapter does. React writes a page in
+ * 2 KB chunks, all in one turn; flushing the compression after each one sent
+ * a browser the queue page in 22 KB of gzip rather than 10, for twice the CPU.
+ * A part that arrives later (a streamed answer) is still flushed as it comes.
+ */
+async function writeBody(body: ReadableStream<Uint8Array>, response: ExpressResponse): Promise<void> {
+  const reader = body.getReader();
+  let flushPending = false;
+  const flush = () => {
+    flushPending = false;
+    if (!response.writableEnded) (response as ExpressResponse & { flush?: () => void }).flush?.();
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      response.write(value);
+      if (!flushPending) {
+        flushPending = true;
+        setImmediate(flush);
+      }
+    }
+    response.end();
+  } catch (error) {
+    response.destroy(error as Error);
+    throw error;
+  }
 }
