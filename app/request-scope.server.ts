@@ -13,8 +13,8 @@ import { randomUUID } from "node:crypto";
  * runs, and `oncePerRequest` finds it by that header.
  *
  * (AsyncLocalStorage did this before. On Node 20 it turns on promise hooks for
- * the whole process, and every page's many promises paid for them: about 5%
- * of the lightest page's CPU.)
+ * the whole process, and every page's many promises paid for them: about 4%
+ * of the lightest page's instructions.)
  *
  * The server and the built app are two module graphs (the build bundles its
  * own copy of this file), so the open scopes are kept on globalThis under a

@@ -1,11 +1,11 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { testContext } from "#tests/support/auth-factories";
+import { serverBuildOf } from "#tests/support/server-build";
 import { remixHandler } from "./remix-handler";
 
 const servers: { close: () => void }[] = [];
@@ -13,22 +13,11 @@ afterEach(() => servers.splice(0).forEach((server) => server.close()));
 
 /** A Remix app of one page, whose body is what `body` streams, behind the server's compression. */
 async function serve(body: () => ReadableStream<Uint8Array>): Promise<string> {
-  const build = {
-    mode: "production",
-    entry: {
-      module: {
-        default: () => new Response(body(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
-      },
-    },
+  const build = serverBuildOf(
     // A page (it has a component), so the entry module draws it.
-    routes: { root: { id: "root", path: "", module: { default: () => null } } },
-    assets: { entry: { module: "", imports: [] }, routes: {}, url: "", version: "" },
-    publicPath: "/",
-    assetsBuildDirectory: "",
-    future: { v3_singleFetch: true },
-    isSpaMode: false,
-    basename: "/",
-  } as unknown as ServerBuild;
+    { root: { id: "root", path: "", module: { default: () => null } } },
+    () => new Response(body(), { headers: { "Content-Type": "text/html; charset=utf-8" } }),
+  );
   const app = express();
   app.use(compression());
   app.all("*", remixHandler({ build, mode: "production", getLoadContext: () => testContext }));

@@ -1,10 +1,10 @@
 import type { AddressInfo } from "node:net";
-import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "#db/connection";
 import { remixHandler } from "../../../server/remix-handler";
 import { createOrganisation, createUser, signedInCookie, testContext } from "#tests/support/auth-factories";
+import { serverBuildOf } from "#tests/support/server-build";
 import { useTestDatabase } from "#tests/support/test-database";
 import * as queue from "~/routes/mash._index";
 import { openRequestScopes, requestScopeHeader } from "~/request-scope.server";
@@ -25,20 +25,10 @@ beforeAll(async () => {
   // The MASH queue as the server serves it: the root's loader (app/root.tsx's, without its stylesheets) and the
   // page's, through the server's own Remix handler.
   const root = { loader: ({ request }: { request: Request }) => rootData(request) };
-  const build = {
-    mode: "production",
-    entry: { module: { default: () => new Response("not rendered") } },
-    routes: {
-      root: { id: "root", path: "", module: root },
-      "routes/mash._index": { id: "routes/mash._index", parentId: "root", path: "mash", index: true, module: queue },
-    },
-    assets: { entry: { module: "", imports: [] }, routes: {}, url: "", version: "" },
-    publicPath: "/",
-    assetsBuildDirectory: "",
-    future: { v3_singleFetch: true },
-    isSpaMode: false,
-    basename: "/",
-  } as unknown as ServerBuild;
+  const build = serverBuildOf({
+    root: { id: "root", path: "", module: root },
+    "routes/mash._index": { id: "routes/mash._index", parentId: "root", path: "mash", index: true, module: queue },
+  });
   const app = express();
   app.all("*", remixHandler({ build, mode: "production", getLoadContext: () => testContext }));
   const server = app.listen(0, "127.0.0.1");
